@@ -1,0 +1,46 @@
+// ArticleStore: saving, listing and flagging articles.
+//
+// Saving is idempotent: the same source with the same content changes nothing; the same source with
+// new content keeps one article and moves the old content to article_revisions. Lists are read in
+// keyset pages (newest first), so a 100,000-article library costs no more to show than a small one.
+#pragma once
+
+#include "ArticleRecord.h"
+#include "Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace gloss {
+
+class Database;
+
+class ArticleStore {
+public:
+    explicit ArticleStore(Database &db) : m_db(db) {}
+
+    enum class SaveStatus { Imported, Unchanged, Updated };
+    struct Saved {
+        qint64 id = 0;
+        SaveStatus status = SaveStatus::Imported;
+        int revision = 1;
+    };
+    Result<Saved> save(const ArticleInput &input);
+
+    Result<std::optional<Article>> article(qint64 id);
+    Result<QList<ArticleSummary>> page(ArticleFilter filter, std::optional<ArticleCursor> after, int limit);
+    Result<qint64> count(ArticleFilter filter);
+    Result<QList<ArticleRevision>> revisions(qint64 articleId);
+
+    Status setBookmarked(qint64 id, bool bookmarked);
+    Status setRead(qint64 id, bool read);
+
+    static QString contentHash(const QString &title, const QString &html);
+    static QString statusName(SaveStatus status);
+
+private:
+    Database &m_db;
+};
+
+} // namespace gloss

@@ -1,0 +1,71 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "StoreLogging.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+static void initStoreResources()
+{
+    // A static library's resources must be registered by hand before first use.
+    Q_INIT_RESOURCE(store);
+}
+
+namespace gloss {
+
+QList<Migration> bundledMigrations()
+{
+    initStoreResources();
+    static const QRegularExpression pattern(u"^(\\d{4})_(\\w+)\\.sql$"_s);
+    QList<Migration> result;
+    QDirIterator it(u":/gloss/sql"_s, QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        const auto match = pattern.match(it.fileName());
+        if (!match.hasMatch())
+            continue;
+        QFile file(it.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        result.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::sort(result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+int currentSchemaVersion()
+{
+    static const int version = [] {
+        const auto all = bundledMigrations();
+        return all.isEmpty() ? 0 : all.last().version;
+    }();
+    return version;
+}
+
+Status applyMigrations(Database &db, int fromVersion, const QList<Migration> &migrations)
+{
+    for (const Migration &m : migrations) {
+        if (m.version <= fromVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Error{u"cannot start the upgrade to schema %1: %2"_s.arg(m.version).arg(db.lastError())};
+        if (!db.execute(m.sql))
+            return Error{u"upgrade to schema %1 (%2) failed: %3"_s.arg(m.version).arg(m.name, db.lastError())};
+        // PRAGMA does not take bound parameters; the value is our own integer.
+        if (!db.execute(u"PRAGMA user_version = %1"_s.arg(m.version)))
+            return Error{u"cannot record schema %1: %2"_s.arg(m.version).arg(db.lastError())};
+        if (!tx.commit())
+            return Error{u"cannot commit the upgrade to schema %1: %2"_s.arg(m.version).arg(db.lastError())};
+        qCInfo(lcStore) << "library upgraded to schema" << m.version << m.name;
+    }
+    return Status::success();
+}
+
+} // namespace gloss

@@ -1,0 +1,55 @@
+// Result<T>: a value or an error message the caller must look at.
+//
+// Errors at the library's boundaries (bad file, bad database, bad input) are values, not exceptions
+// and not log lines: every caller decides what the user sees. C++20 has no std::expected, so this is
+// the small subset Gloss needs.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace gloss {
+
+struct Error {
+    QString message;
+};
+
+template<typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error.message)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    T &value() { return *m_value; }
+    const T &value() const { return *m_value; }
+    T *operator->() { return &*m_value; }
+    const T *operator->() const { return &*m_value; }
+    T &operator*() { return *m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// For operations that return nothing but may fail.
+class [[nodiscard]] Status {
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &error() const { return m_error; }
+
+private:
+    QString m_error;
+    bool m_failed = false;
+};
+
+} // namespace gloss

@@ -1,0 +1,2 @@
+#include "StoreLogging.h"
+Q_LOGGING_CATEGORY(lcStore, "gloss.store", QtInfoMsg)
