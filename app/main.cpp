@@ -1,0 +1,51 @@
+// Composition root: decides between the command line and the window, opens the library, builds the
+// objects and hands each what it needs. Nothing else in Gloss reaches for globals.
+#include "cli/Cli.h"
+
+#include "ui/Startup.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+static void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"gloss"_s);
+    QCoreApplication::setApplicationName(u"gloss"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+}
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (gloss::cli::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return gloss::cli::runCli(arguments);
+    }
+
+    QString usageError;
+    const QString libraryPath = gloss::cli::takeLibraryPath(arguments, &usageError);
+    if (!usageError.isEmpty()) {
+        std::fprintf(stderr, "gloss: %s\n", qPrintable(usageError));
+        return 2;
+    }
+    for (const QString &arg : std::as_const(arguments)) {
+        if (arg.startsWith(u'-')) {
+            std::fprintf(stderr, "gloss: unknown option '%s'\nTry 'gloss --help' for more information.\n", qPrintable(arg));
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(u"Gloss"_s);
+    QGuiApplication::setDesktopFileName(u"org.gloss.Gloss"_s);
+    return gloss::ui::runMainWindow(libraryPath, arguments);
+}

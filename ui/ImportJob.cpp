@@ -1,0 +1,74 @@
+#include "ImportJob.h"
+
+#include "store/Database.h"
+#include "store/Library.h"
+
+namespace gloss::ui {
+
+ImportJob::ImportJob(QString libraryPath, QStringList files, Kind kind, QObject *parent)
+    : QObject(parent)
+    , m_libraryPath(std::move(libraryPath))
+    , m_files(std::move(files))
+    , m_kind(kind)
+{
+    qRegisterMetaType<QList<gloss::FileImportResult>>();
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_thread) {
+        m_cancelled = true;
+        m_thread->wait();
+    }
+}
+
+void ImportJob::start()
+{
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("gloss-import"));
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    connect(m_thread, &QObject::destroyed, this, [this] { m_thread = nullptr; });
+    m_thread->start();
+}
+
+void ImportJob::run()
+{
+    auto library = Library::open(m_libraryPath);
+    if (!library) {
+        Q_EMIT failed(library.error());
+        return;
+    }
+    ArticleStore store((*library)->database());
+    QList<FileImportResult> results;
+    if (m_kind == Kind::SampleLibrary) {
+        results = importSampleLibrary(store);
+        Q_EMIT finished(results, false);
+        return;
+    }
+    // Commit in batches: one transaction per file would make large imports crawl, one for everything
+    // would hold the write lock for minutes and lose all of it on a crash.
+    constexpr int BatchSize = 50;
+    Database &db = (*library)->database();
+    auto batch = std::make_unique<Transaction>(db);
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (m_cancelled)
+            break;
+        Q_EMIT progress(i, int(m_files.size()), m_files[i]);
+        results.append(importFile(store, m_files[i]));
+        const bool lastOfBatch = (i + 1) % BatchSize == 0;
+        if (lastOfBatch && !batch->commit()) {
+            Q_EMIT failed(QStringLiteral("could not save the imported articles: %1").arg(db.lastError()));
+            return;
+        }
+        if (lastOfBatch)
+            batch = std::make_unique<Transaction>(db);
+    }
+    if (!batch->commit()) {
+        Q_EMIT failed(QStringLiteral("could not save the imported articles: %1").arg(db.lastError()));
+        return;
+    }
+    Q_EMIT progress(int(results.size()), int(m_files.size()), QString());
+    Q_EMIT finished(results, m_cancelled);
+}
+
+} // namespace gloss::ui

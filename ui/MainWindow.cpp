@@ -1,0 +1,440 @@
+#include "MainWindow.h"
+
+#include "ArticleListDelegate.h"
+#include "ImportJob.h"
+#include "ReaderView.h"
+#include "WelcomeView.h"
+
+#include "models/ArticleListModel.h"
+#include "models/SourcesModel.h"
+#include "store/Library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace gloss::ui {
+
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_store(library.database())
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Gloss"));
+    setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
+    setAcceptDrops(true);
+
+    m_sourcesModel = new SourcesModel(m_store, this);
+    m_articleModel = new ArticleListModel(m_store, this);
+    connect(m_articleModel, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
+
+    createPanes();
+    createActions();
+    restoreWindowState();
+    refreshAfterChange();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanes()
+{
+    m_sourcesView = new QListView(this);
+    m_sourcesView->setObjectName(u"sourcesView"_s);
+    m_sourcesView->setModel(m_sourcesModel);
+    m_sourcesView->setFrameShape(QFrame::NoFrame);
+    m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_articleView = new QTreeView(this);
+    m_articleView->setObjectName(u"articleView"_s);
+    m_articleView->setModel(m_articleModel);
+    m_articleView->setItemDelegate(new ArticleListDelegate(m_articleView));
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true); // keeps scrolling cheap on long lists
+    m_articleView->setAllColumnsShowFocus(true);
+    m_articleView->setFrameShape(QFrame::NoFrame);
+    m_articleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_articleView->header()->resizeSection(ArticleListModel::SourceColumn, 140);
+
+    m_reader = new ReaderView(this);
+    m_reader->setObjectName(u"readerView"_s);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sourcesView);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({190, 420, 670});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_welcome = new WelcomeView(this);
+    connect(m_welcome, &WelcomeView::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_welcome, &WelcomeView::sampleLibraryRequested, this, &MainWindow::openSampleLibrary);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_articleModel->setFilter(m_sourcesModel->filterAt(current.row()));
+        m_reader->clear();
+        if (m_articleModel->rowCount() > 0)
+            selectArticleRow(0);
+    });
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setIcon(QIcon::fromTheme(u"process-stop"_s));
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop importing (what is imported so far is kept)"));
+    m_cancelImport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelImport->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        if (m_importJob)
+            m_importJob->cancel();
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Articles…"), this,
+                                            &MainWindow::chooseFilesToImport);
+    importAction->setShortcut(QKeySequence::Open);
+    file->addAction(QIcon::fromTheme(u"folder-documents"_s), tr("Open the &Sample Library"), this, &MainWindow::openSampleLibrary);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    QAction *next = article->addAction(tr("&Next Article"), this, &MainWindow::nextArticle);
+    next->setShortcut(Qt::Key_J);
+    QAction *previous = article->addAction(tr("&Previous Article"), this, &MainWindow::previousArticle);
+    previous->setShortcut(Qt::Key_K);
+    QAction *page = article->addAction(tr("Page &Down or Next Article"), this, &MainWindow::pageDownOrNext);
+    page->setShortcut(Qt::Key_Space);
+    article->addSeparator();
+    m_bookmarkAction = article->addAction(QIcon(u":/gloss/icons/bookmark.svg"_s), tr("&Bookmark"), this, &MainWindow::toggleBookmark);
+    m_bookmarkAction->setCheckable(true);
+    m_bookmarkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::Key_B)});
+    m_readAction = article->addAction(tr("&Read"), this, &MainWindow::toggleRead);
+    m_readAction->setCheckable(true);
+    m_readAction->setShortcut(Qt::Key_M);
+    for (QAction *a : {next, previous, page, m_bookmarkAction, m_readAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s), tr("&About Gloss"), this, [this] {
+        QMessageBox::about(this, tr("About Gloss"),
+                           tr("<h3>Gloss %1</h3><p>Read the news closely: highlight, comment and record who said "
+                              "each quote, all offline in your own library.</p><p>Library: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_library.path().toHtmlEscaped()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(importAction);
+    toolbar->addAction(m_bookmarkAction);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_articleView->header()->restoreState(settings.value(u"window/articleHeader"_s).toByteArray());
+    const int source = settings.value(u"window/source"_s, 0).toInt();
+    m_sourcesView->setCurrentIndex(m_sourcesModel->index(std::clamp(source, 0, m_sourcesModel->rowCount() - 1)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importJob && m_importJob->isRunning()) {
+        m_importJob->cancel(); // what was imported is committed; the rest is not started
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/articleHeader"_s, m_articleView->header()->saveState());
+    settings.setValue(u"window/source"_s, m_sourcesView->currentIndex().row());
+    event->accept();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importJob != nullptr;
+}
+
+int MainWindow::currentRow() const
+{
+    return m_articleView->currentIndex().isValid() ? m_articleView->currentIndex().row() : -1;
+}
+
+void MainWindow::selectArticleRow(int row)
+{
+    while (row >= m_articleModel->rowCount() && m_articleModel->canFetchMore({}))
+        m_articleModel->fetchMore({});
+    if (row < 0 || row >= m_articleModel->rowCount())
+        return;
+    const QModelIndex index = m_articleModel->index(row, 0);
+    m_articleView->setCurrentIndex(index);
+    m_articleView->scrollTo(index);
+}
+
+void MainWindow::nextArticle()
+{
+    selectArticleRow(currentRow() + 1);
+}
+
+void MainWindow::previousArticle()
+{
+    if (currentRow() > 0)
+        selectArticleRow(currentRow() - 1);
+}
+
+void MainWindow::pageDownOrNext()
+{
+    // Space reads on: page down the article, then move to the next one (as in NetNewsWire).
+    QScrollBar *bar = m_reader->textView()->verticalScrollBar();
+    if (m_reader->articleId() != 0 && bar->value() < bar->maximum())
+        bar->setValue(bar->value() + bar->pageStep() - bar->singleStep());
+    else
+        nextArticle();
+}
+
+void MainWindow::showCurrentArticle()
+{
+    const int row = currentRow();
+    const qint64 id = m_articleModel->idAt(row);
+    if (id == 0) {
+        m_reader->clear();
+        m_bookmarkAction->setChecked(false);
+        return;
+    }
+    auto article = m_store.article(id);
+    if (!article) {
+        showError(article.error());
+        return;
+    }
+    if (!article->has_value()) {
+        m_reader->clear();
+        return;
+    }
+    m_reader->showArticle(**article);
+    m_articleModel->setRead(row, true);
+    m_bookmarkAction->setChecked((*article)->bookmarked);
+    m_readAction->setChecked(true);
+    m_sourcesModel->refreshCounts();
+}
+
+void MainWindow::toggleBookmark()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_bookmarkAction->setChecked(false);
+        return;
+    }
+    const bool on = !m_articleModel->index(row, 0).data(ArticleListModel::BookmarkedRole).toBool();
+    if (m_articleModel->setBookmarked(row, on)) {
+        m_bookmarkAction->setChecked(on);
+        m_sourcesModel->refreshCounts();
+        statusBar()->showMessage(on ? tr("Bookmarked") : tr("Bookmark removed"), 2000);
+    }
+}
+
+void MainWindow::toggleRead()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const bool read = !m_articleModel->index(row, 0).data(ArticleListModel::ReadRole).toBool();
+    if (m_articleModel->setRead(row, read)) {
+        m_readAction->setChecked(read);
+        m_sourcesModel->refreshCounts();
+    }
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), settings.value(u"import/lastFolder"_s).toString(),
+        tr("Articles (*.html *.htm *.xhtml *.md *.markdown *.txt *.text);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(u"import/lastFolder"_s, QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    if (m_importJob) {
+        statusBar()->showMessage(tr("An import is already running; drop the files again when it has finished."), 5000);
+        return;
+    }
+    startImport(new ImportJob(m_library.path(), files, ImportJob::Kind::Files, this), tr("Importing"));
+}
+
+void MainWindow::openSampleLibrary()
+{
+    if (m_importJob)
+        return;
+    startImport(new ImportJob(m_library.path(), {}, ImportJob::Kind::SampleLibrary, this), tr("Adding the sample stories"));
+}
+
+void MainWindow::startImport(ImportJob *job, const QString &what)
+{
+    m_importJob = job;
+    m_progress->setRange(0, std::max(1, job->total()));
+    m_progress->setValue(0);
+    m_progress->setFormat(what + u" %v/%m"_s);
+    m_progress->show();
+    m_cancelImport->setVisible(job->total() > 1);
+    connect(job, &ImportJob::progress, this, [this](int done, int total, const QString &file) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        if (!file.isEmpty())
+            statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(job, &ImportJob::finished, this, &MainWindow::importDone);
+    connect(job, &ImportJob::failed, this, [this](const QString &message) {
+        importDone({}, false);
+        showError(message);
+    });
+    job->start();
+}
+
+void MainWindow::importDone(const QList<FileImportResult> &results, bool cancelled)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    if (m_importJob) {
+        m_importJob->deleteLater();
+        m_importJob = nullptr;
+    }
+    int imported = 0, updated = 0, unchanged = 0;
+    QStringList errors;
+    qint64 firstNew = 0;
+    for (const FileImportResult &r : results) {
+        if (r.status == u"imported"_s) {
+            ++imported;
+            if (!firstNew)
+                firstNew = r.id;
+        } else if (r.status == u"updated"_s) {
+            ++updated;
+        } else if (r.status == u"unchanged"_s) {
+            ++unchanged;
+        } else {
+            errors << r.error;
+        }
+    }
+    refreshAfterChange();
+    QString summary = tr("Imported %n article(s)", nullptr, imported);
+    if (updated)
+        summary += tr(", %n updated", nullptr, updated);
+    if (unchanged)
+        summary += tr(", %n unchanged", nullptr, unchanged);
+    if (!errors.isEmpty())
+        summary += tr(", %n failed", nullptr, int(errors.size()));
+    if (cancelled)
+        summary += tr(" (cancelled)");
+    statusBar()->showMessage(summary, 8000);
+    if (firstNew) {
+        const int row = m_articleModel->rowForId(firstNew);
+        if (row >= 0)
+            selectArticleRow(row);
+    }
+    if (!errors.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
+                        tr("%n file(s) could not be imported. Nothing else in the library was changed.", nullptr, int(errors.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(u'\n'));
+        box.setInformativeText(errors.first());
+        box.exec();
+    }
+    Q_EMIT importFinished();
+}
+
+void MainWindow::refreshAfterChange()
+{
+    const qint64 current = m_articleModel->idAt(currentRow());
+    m_articleModel->reload();
+    m_sourcesModel->refreshCounts();
+    const auto total = m_store.count(ArticleFilter::All);
+    const bool empty = total && *total == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    const int row = m_articleModel->rowForId(current);
+    if (row >= 0)
+        selectArticleRow(row);
+    else if (!empty && m_articleModel->rowCount() > 0 && m_reader->articleId() == 0)
+        selectArticleRow(0);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Gloss"), message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+} // namespace gloss::ui

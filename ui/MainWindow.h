@@ -1,0 +1,93 @@
+// MainWindow: the three panes (sources | article list | reader), menus, status bar with progress,
+// drag and drop of article files, and the welcome view for an empty library.
+#pragma once
+
+#include "store/ArticleStore.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListView;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace gloss {
+class ArticleListModel;
+class Library;
+class SourcesModel;
+}
+
+namespace gloss::ui {
+
+class ImportJob;
+class ReaderView;
+class WelcomeView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void importFiles(const QStringList &files);
+    void openSampleLibrary();
+
+    // For tests and keyboard navigation.
+    QTreeView *articleList() const { return m_articleView; }
+    QListView *sourcesList() const { return m_sourcesView; }
+    ReaderView *reader() const { return m_reader; }
+    ArticleListModel *articleModel() const { return m_articleModel; }
+    bool isShowingWelcome() const;
+    bool isImporting() const;
+
+    void selectArticleRow(int row);
+    void nextArticle();
+    void previousArticle();
+
+Q_SIGNALS:
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createPanes();
+    void restoreWindowState();
+    void showCurrentArticle();
+    void pageDownOrNext();
+    void toggleBookmark();
+    void toggleRead();
+    void chooseFilesToImport();
+    void startImport(ImportJob *job, const QString &what);
+    void importDone(const QList<FileImportResult> &results, bool cancelled);
+    void refreshAfterChange();
+    void showError(const QString &message);
+    int currentRow() const;
+
+    Library &m_library;
+    ArticleStore m_store;
+    SourcesModel *m_sourcesModel = nullptr;
+    ArticleListModel *m_articleModel = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListView *m_sourcesView = nullptr;
+    QTreeView *m_articleView = nullptr;
+    ReaderView *m_reader = nullptr;
+
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
+    ImportJob *m_importJob = nullptr;
+
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_readAction = nullptr;
+};
+
+} // namespace gloss::ui

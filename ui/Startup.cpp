@@ -1,0 +1,36 @@
+#include "Startup.h"
+
+#include "MainWindow.h"
+
+#include "store/Library.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace gloss::ui {
+
+int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
+{
+    QApplication::setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
+    if (libraryPath == Library::defaultPath())
+        QDir().mkpath(QFileInfo(libraryPath).absolutePath());
+    auto library = Library::open(libraryPath);
+    if (!library) {
+        // Nothing was written to the file; say what is wrong and where, and stop.
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Gloss cannot open its library"), library.error(), QMessageBox::Close);
+        box.setInformativeText(QObject::tr("Choose another library with --library PATH or the GLOSS_LIBRARY variable."));
+        box.exec();
+        return 1;
+    }
+    MainWindow window(**library);
+    window.show();
+    if (!filesToImport.isEmpty())
+        window.importFiles(filesToImport);
+    return QApplication::exec();
+}
+
+} // namespace gloss::ui

@@ -1,0 +1,11 @@
+// Starting the window: open the library (or explain why not), build the main window, import any
+// files named on the command line. Called from main() once QApplication exists.
+#pragma once
+
+#include <QStringList>
+
+namespace gloss::ui {
+
+int runMainWindow(const QString &libraryPath, const QStringList &filesToImport);
+
+} // namespace gloss::ui
