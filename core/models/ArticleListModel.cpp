@@ -3,6 +3,7 @@
 #include "store/ArticleStore.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +23,22 @@ void ArticleListModel::setFilter(ArticleFilter filter)
 
 void ArticleListModel::reload()
 {
+    // The first page is read inside the reset, so a view sees the new rows in one notification;
+    // m_fetching keeps views reacting to modelReset from fetching the next page mid-reset.
+    const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    auto page = m_store.page(m_filter, std::nullopt, m_pageSize);
+    if (page) {
+        m_rows = *page;
+        m_atEnd = page->size() < m_pageSize;
+    } else {
+        m_atEnd = true;
+    }
     endResetModel();
-    // Views call fetchMore() themselves; a model without a view (the CLI, tests) gets its first page here.
-    fetchMore({});
+    if (!page)
+        Q_EMIT errorOccurred(page.error());
 }
 
 int ArticleListModel::rowForId(qint64 id) const
@@ -127,8 +138,11 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views (and QAbstractItemModelTester) may call back into fetchMore() from the rowsInserted
+    // signal of the page being added; one page at a time keeps the insert notifications consistent.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback guard(m_fetching, true);
     std::optional<ArticleCursor> after;
     if (!m_rows.isEmpty())
         after = ArticleCursor{m_rows.last().sortTime, m_rows.last().id};

@@ -50,6 +50,7 @@ private:
     ArticleFilter m_filter = ArticleFilter::All;
     QList<ArticleSummary> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     int m_pageSize = 200;
 };
 
