@@ -28,6 +28,7 @@ struct Block {
     bool ordered = false; // ListItem in an <ol>
     QString text;    // plain text: white space collapsed (U+00A0 kept); Preformatted keeps its lines
     QList<InlineSpan> spans;
+    QString language; // Preformatted only: from <code class="language-x"> (for syntax colouring), else empty
 
     friend bool operator==(const Block &, const Block &) = default;
 };

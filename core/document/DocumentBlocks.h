@@ -1,0 +1,30 @@
+// THE function that derives an article's blocks from its sanitised HTML.
+//
+// Everything that needs the canonical text (the store, exporters, the reader pane, the anchoring of
+// annotations) gets it from these blocks, so this function must stay deterministic: same HTML, same
+// blocks, on every machine and in every version that keeps the rules below. Changing a rule changes
+// character offsets of stored annotations (they get re-anchored, but do it on purpose).
+//
+// Rules:
+//  - p, div and other block elements end a block; h1-h6 -> Heading (level), blockquote -> Quote,
+//    li -> ListItem (level = list nesting depth, ordered = inside <ol>), pre -> Preformatted,
+//    figcaption/caption -> Caption, tr -> TableRow with its cells' texts joined by "\t".
+//  - White space: ASCII white space collapses to one space and is trimmed at block ends; U+00A0 is
+//    kept as U+00A0. Only Preformatted text keeps its newlines.
+//  - <br> starts a new block of the same type (a paragraph's lines become separate blocks); in a
+//    heading or a table cell it is a space, in preformatted text a newline.
+//  - Blocks whose text is empty or only white space are dropped. Images contribute no text.
+//  - Inline spans: strong/b -> Bold, em/i -> Italic, code -> Code (not inside pre), a with an allowed
+//    absolute href -> Link; offsets are into the block's text.
+#pragma once
+
+#include "Block.h"
+
+#include <QList>
+#include <QString>
+
+namespace gloss {
+
+QList<Block> blocksFromSanitizedHtml(const QString &sanitizedHtml);
+
+} // namespace gloss
