@@ -57,8 +57,9 @@ std::optional<Error> checkPath(const QString &path)
 
 QString Library::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + u"/library.sqlite"_s;
+    // ~/.local/share/gloss/library.sqlite on Linux: one folder, whatever the organisation name.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dir + u"/gloss/library.sqlite"_s;
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path)

@@ -1,0 +1,17 @@
+// Shared pieces of the benchmarks: generated article text, peak memory, figure printing.
+#pragma once
+
+#include <QString>
+
+namespace gloss::bench {
+
+// A deterministic, news-like article body of about `paragraphs` paragraphs; `seed` varies the words.
+QString generatedParagraph(int seed, int index);
+
+// Peak resident memory of this process so far, in MiB (getrusage).
+double peakMemoryMiB();
+
+// Prints "name: value unit" in a fixed format that scripts can grep.
+void printFigure(const char *name, double value, const char *unit);
+
+} // namespace gloss::bench
