@@ -29,6 +29,7 @@ public:
     T *operator->() { return &*m_value; }
     const T *operator->() const { return &*m_value; }
     T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
     const QString &error() const { return m_error; }
 
 private:
