@@ -63,6 +63,7 @@ private Q_SLOTS:
     void idempotent_data();
     void idempotent();
     void deepNesting();
+    void manySiblingsAreNotDeep();
 };
 
 void TestHtmlSanitizer::hostile_data()
@@ -396,6 +397,18 @@ void TestHtmlSanitizer::deepNesting()
     const SanitizedHtml out = sanitizeHtml(input);
     QCOMPARE(canonicalText(out.blocks), u"deep"_s);
     qDebug() << "20000 nested div/span sanitised in" << timer.elapsed() << "ms";
+}
+
+void TestHtmlSanitizer::manySiblingsAreNotDeep()
+{
+    // Thousands of unclosed <p>/<li>/<td> are siblings, not nesting: the depth guard leaves them alone.
+    QString input = u"<ul>"_s;
+    for (int i = 0; i < 3000; ++i)
+        input += u"<p>para %1<li>item %1<br><img src=\"https://e.com/a.png\">"_s.arg(i);
+    const SanitizedHtml out = sanitizeHtml(input);
+    QCOMPARE(out.blocks.size(), 6000);
+    QCOMPARE(out.blocks.constLast().text, u"item 2999"_s);
+    QCOMPARE(out.blocks.constLast().type, Block::Type::ListItem);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)
