@@ -16,6 +16,7 @@ struct Place
     int start = 0;
     int end = 0;
     double score = 0;
+    bool contextIntact = false;
 };
 
 bool overlaps(const Place &a, const Place &b)
@@ -130,12 +131,13 @@ AnchorResult anchorApproximately(const AnchorInput &input, const ExactOutcome &v
         if (range.start >= range.end)
             continue;
         const double similarity = 1.0 - double(e) / double(m);
-        places.append({range.start, range.end, scorePlace(input, range.start, range.end, similarity).total()});
+        const CandidateScore score = scorePlace(input, range.start, range.end, similarity);
+        places.append({range.start, range.end, score.total(), score.contextIntact()});
     }
     if (verbatim.occurrences == 1) {
         // Folding may have shifted the verbatim copy's edges; score it exactly as step 2 did.
         const int length = int(input.selectors.quote.exact.size());
-        places.append({verbatim.bestStart, verbatim.bestStart + length, verbatim.bestScore});
+        places.append({verbatim.bestStart, verbatim.bestStart + length, verbatim.bestScore, false});
     }
     if (places.isEmpty())
         return orphanResult(verbatim.bestScore, 0);
@@ -143,20 +145,22 @@ AnchorResult anchorApproximately(const AnchorInput &input, const ExactOutcome &v
     std::stable_sort(places.begin(), places.end(), [](const Place &a, const Place &b) { return a.score > b.score; });
     const Place best = places.constFirst();
     double runnerUp = 0;
+    bool rivalIntact = false; // another place also still in the captured surroundings
     for (const Place &other : std::as_const(places)) {
         if (!overlaps(best, other)) {
-            runnerUp = other.score;
-            break;
+            runnerUp = std::max(runnerUp, other.score);
+            rivalIntact = rivalIntact || other.contextIntact;
         }
     }
-    if (best.score >= options.minimumScore && best.score - runnerUp >= options.minimumMargin)
+    const bool clearWinner = best.score - runnerUp >= options.minimumMargin || (best.contextIntact && !rivalIntact);
+    if (best.score >= options.minimumScore && clearWinner)
         return placedResult(input, best.start, best.end, best.score, runnerUp, u"fuzzy"_s);
 
     // A long quote found verbatim exactly once is the passage even with its context gone (a moved
     // paragraph), provided nothing elsewhere comes close.
     const int length = int(input.selectors.quote.exact.size());
     if (verbatim.occurrences == 1 && length >= options.trustedQuoteLength) {
-        const Place copy{verbatim.bestStart, verbatim.bestStart + length, verbatim.bestScore};
+        const Place copy{verbatim.bestStart, verbatim.bestStart + length, verbatim.bestScore, false};
         double rival = 0;
         for (const Place &other : std::as_const(places)) {
             if (!overlaps(copy, other))

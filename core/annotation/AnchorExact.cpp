@@ -32,6 +32,7 @@ struct Occurrence
 {
     int start = 0;
     double score = 0;
+    bool contextIntact = false;
 };
 
 // All verbatim starts, or the maxExactOccurrences nearest the expected start when there are more.
@@ -40,7 +41,7 @@ QList<Occurrence> verbatimOccurrences(const AnchorInput &input)
     QList<Occurrence> found;
     const QString &exact = input.selectors.quote.exact;
     for (qsizetype at = input.text.indexOf(exact); at >= 0; at = input.text.indexOf(exact, at + 1))
-        found.append({int(at), 0});
+        found.append({int(at), 0, false});
     const int limit = std::max(input.options.maxExactOccurrences, 1);
     if (found.size() > limit) {
         const int expected = input.expectedStart;
@@ -63,8 +64,13 @@ ExactOutcome anchorVerbatim(const AnchorInput &input)
         return outcome;
 
     const int length = int(input.selectors.quote.exact.size());
-    for (Occurrence &place : places)
-        place.score = scorePlace(input, place.start, place.start + length, 1.0).total();
+    int intact = 0;
+    for (Occurrence &place : places) {
+        const CandidateScore score = scorePlace(input, place.start, place.start + length, 1.0);
+        place.score = score.total();
+        place.contextIntact = score.contextIntact();
+        intact += place.contextIntact ? 1 : 0;
+    }
     std::stable_sort(places.begin(), places.end(),
                      [](const Occurrence &a, const Occurrence &b) { return a.score > b.score; });
     const Occurrence best = places.constFirst();
@@ -76,7 +82,9 @@ ExactOutcome anchorVerbatim(const AnchorInput &input)
     if (best.score < options.minimumScore)
         return outcome; // not enough context: let the approximate search weigh it against edited places
     const QString method = places.size() == 1 ? u"exact-unique"_s : u"exact-near"_s;
-    if (best.score - runnerUp >= options.minimumMargin) {
+    // A clear winner, or the only copy still in its captured surroundings (repetitive text, such as
+    // tables of figures, gives copies whose context differs by a digit or two: close, but not a tie).
+    if (best.score - runnerUp >= options.minimumMargin || (best.contextIntact && intact == 1)) {
         outcome.result = placedResult(input, best.start, best.start + length, best.score, runnerUp, method);
         return outcome;
     }

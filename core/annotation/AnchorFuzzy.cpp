@@ -58,48 +58,66 @@ private:
 
 } // namespace
 
+namespace {
+
+// One 64-row block of one column step. pv/mv: the block's vertical deltas (+1 / -1 bit sets), updated
+// in place; eq: rows whose pattern character equals the text character; hin: the horizontal delta
+// entering the block's first row (-1, 0, +1). Returns the delta leaving the row selected by outBit.
+inline int advanceBlock(Word &pv, Word &mv, Word eq, int hin, Word outBit)
+{
+    const Word hinNegative = hin < 0 ? 1 : 0;
+    const Word xv = eq | mv;
+    eq |= hinNegative;
+    const Word xh = (((eq & pv) + pv) ^ pv) | eq;
+    Word ph = mv | ~(xh | pv);
+    Word mh = pv & xh;
+    // Bits only ever move upwards (shifts, carries), so junk above the last row of the last block never
+    // reaches the rows that count.
+    const int hout = (ph & outBit) ? 1 : (mh & outBit) ? -1 : 0;
+    ph = (ph << 1) | (hin > 0 ? 1 : 0);
+    mh = (mh << 1) | hinNegative;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    return hout;
+}
+
+} // namespace
+
 std::vector<int> editsEndingAt(QStringView text, QStringView pattern)
 {
-    std::vector<int> result(std::size_t(text.size()), 0);
+    const int n = int(text.size());
+    std::vector<int> result(std::size_t(n), 0);
     const int m = int(pattern.size());
     if (m == 0)
         return result;
 
     const PatternMasks masks(pattern);
     const int blocks = masks.blocks();
-    // Vertical deltas of the current column, as +1 (pv) and -1 (mv) bit sets. Column 0 is 0,1,2,…,m
-    // (matching the first i pattern characters against nothing costs i), so every delta is +1.
-    std::vector<Word> pv(std::size_t(blocks), ~Word(0));
-    std::vector<Word> mv(std::size_t(blocks), 0);
     const Word lastRowBit = Word(1) << ((m - 1) % WordBits);
     const Word topBit = Word(1) << (WordBits - 1);
     int score = m; // the bottom cell of the current column
-
-    for (int j = 0; j < text.size(); ++j) {
-        const int id = masks.id(text.at(j).unicode());
-        // Row 0 is all zeros (a match may start anywhere), so the horizontal delta entering block 0 is 0.
-        int hin = 0;
-        for (int b = 0; b < blocks; ++b) {
-            Word eq = masks.mask(id, b);
-            const Word pvIn = pv[std::size_t(b)];
-            const Word mvIn = mv[std::size_t(b)];
-            const Word hinNegative = hin < 0 ? 1 : 0;
-            const Word xv = eq | mvIn;
-            eq |= hinNegative;
-            const Word xh = (((eq & pvIn) + pvIn) ^ pvIn) | eq;
-            Word ph = mvIn | ~(xh | pvIn);
-            Word mh = pvIn & xh;
-            // Bits only ever move upwards (shifts, carries), so junk above the last row of the last
-            // block never reaches the rows that count.
-            const Word outBit = b == blocks - 1 ? lastRowBit : topBit;
-            const int hout = (ph & outBit) ? 1 : (mh & outBit) ? -1 : 0;
-            ph = (ph << 1) | (hin > 0 ? 1 : 0);
-            mh = (mh << 1) | hinNegative;
-            pv[std::size_t(b)] = mh | ~(xv | ph);
-            mv[std::size_t(b)] = ph & xv;
-            hin = hout;
+    // Column 0 is 0,1,2,…,m (matching i pattern characters against nothing costs i): all deltas +1.
+    // Row 0 is all zeros (a match may start anywhere), so the delta entering block 0 is always 0.
+    if (blocks == 1) {
+        // Most quotes fit one word; keep its state in registers.
+        Word pv = ~Word(0);
+        Word mv = 0;
+        for (int j = 0; j < n; ++j) {
+            score += advanceBlock(pv, mv, masks.mask(masks.id(text[j].unicode()), 0), 0, lastRowBit);
+            result[std::size_t(j)] = score;
         }
-        score += hin;
+        return result;
+    }
+    std::vector<Word> pv(std::size_t(blocks), ~Word(0));
+    std::vector<Word> mv(std::size_t(blocks), 0);
+    for (int j = 0; j < n; ++j) {
+        const int id = masks.id(text[j].unicode());
+        int h = 0;
+        for (int b = 0; b < blocks; ++b) {
+            h = advanceBlock(pv[std::size_t(b)], mv[std::size_t(b)], masks.mask(id, b), h,
+                             b == blocks - 1 ? lastRowBit : topBit);
+        }
+        score += h;
         result[std::size_t(j)] = score;
     }
     return result;
@@ -142,8 +160,17 @@ QList<int> distinctBestEnds(const std::vector<int> &edits, int maxEdits, int min
             continue;
         minima.push_back(j);
     }
-    std::stable_sort(minima.begin(), minima.end(),
-                     [&](int a, int b) { return edits[std::size_t(a)] < edits[std::size_t(b)]; });
+    // Counting sort by edit count (small integers): English text against a long quote yields thousands
+    // of weak minima, and this runs once per fuzzy anchor.
+    std::vector<int> firstOfCount(std::size_t(maxEdits) + 2, 0);
+    for (int j : minima)
+        ++firstOfCount[std::size_t(edits[std::size_t(j)]) + 1];
+    for (std::size_t e = 1; e < firstOfCount.size(); ++e)
+        firstOfCount[e] += firstOfCount[e - 1];
+    std::vector<int> sorted(minima.size());
+    for (int j : minima)
+        sorted[std::size_t(firstOfCount[std::size_t(edits[std::size_t(j)])]++)] = j;
+    minima.swap(sorted);
     QList<int> chosen;
     for (int j : minima) {
         if (chosen.size() >= limit)

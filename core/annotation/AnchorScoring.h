@@ -26,6 +26,10 @@ struct CandidateScore
     double suffix = 0;
     double proximity = 0;
 
+    // Both captured contexts found again as they were: only an identical copy of the whole passage
+    // (prefix, quote and suffix) can then be as plausible, so this waives the runner-up margin.
+    bool contextIntact() const { return prefix >= 1.0 && suffix >= 1.0; }
+
     double total() const
     {
         return (QuoteWeight * quote + PrefixWeight * prefix + SuffixWeight * suffix

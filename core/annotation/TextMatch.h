@@ -21,15 +21,20 @@ struct TextRange
 
 enum class CaseFolding { Keep, Fold };
 
-// A folded copy of a text plus, for each folded character, the range of source characters it stands
-// for (a folded space stands for a whole white-space run). Re-anchoring searches the folded copy and
-// maps what it finds back with these offsets.
+// A folded copy of a text plus, for each folded character, where its source characters start (a folded
+// space stands for a whole white-space run). Folded characters cover the source contiguously, so
+// character i ends where i + 1 starts (the last one at sourceLength). Re-anchoring searches the folded
+// copy and maps what it finds back with these offsets.
 struct FoldedText
 {
     QString text;
-    QList<int> sourceStart; // sourceStart[i]: first source index of folded character i
-    QList<int> sourceEnd;   // sourceEnd[i]: one past its last source index
+    QList<int> sourceStart;
+    int sourceLength = 0;
 
+    int sourceEnd(int foldedIndex) const
+    {
+        return foldedIndex + 1 < sourceStart.size() ? sourceStart.at(foldedIndex + 1) : sourceLength;
+    }
     TextRange toSource(int foldedStart, int foldedEnd) const;
 };
 

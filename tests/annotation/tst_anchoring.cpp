@@ -235,6 +235,17 @@ void TestAnchoring::anchor_data()
         QTest::newRow("identical copies, insertion of about one copy before: Orphan, not the first copy")
             << oldMarked << (QString(50, u'-') + u"\n"_s + song) << AnchorState::Orphan << u"none"_s;
     }
+    {
+        // Figures: the copies' surroundings differ by a digit or two. The copy whose context is intact
+        // wins even though the others score within the margin.
+        const QString table = u"Sales rose by 4 percent in 2020. Sales rose by 4 percent in 2021. "
+                              u"Sales rose by 4 percent in 2022. Sales rose by 4 percent in 2023."_s;
+        const qsizetype third = table.indexOf(u"2021"_s) + 5;
+        QTest::newRow("near-identical contexts, one intact")
+            << mark(table, u"Sales rose by 4 percent"_s, third)
+            << mark(u"Figures revised.\n"_s + table, u"Sales rose by 4 percent"_s, third + 17)
+            << AnchorState::Anchored << u"exact-near"_s;
+    }
     QTest::newRow("empty new text") << mark(base, quote) << QString() << AnchorState::Orphan << u"none"_s;
     {
         // "the" occurs many times; only the context says which one.

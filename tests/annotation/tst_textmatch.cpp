@@ -135,9 +135,15 @@ void TestTextMatch::foldWhitespace()
     const gloss::FoldedText folded = gloss::foldText(input);
     QCOMPARE(folded.text, expected);
     QCOMPARE(folded.sourceStart.size(), expected.size());
-    QCOMPARE(folded.sourceEnd.size(), expected.size());
-    if (!input.isEmpty())
-        QCOMPARE(folded.sourceEnd.constLast(), int(input.size()));
+    QCOMPARE(folded.sourceLength, int(input.size()));
+    // Folded characters cover the source contiguously, in order.
+    int next = 0;
+    for (int i = 0; i < folded.text.size(); ++i) {
+        QCOMPARE(folded.sourceStart.at(i), next);
+        QVERIFY(folded.sourceEnd(i) > next);
+        next = folded.sourceEnd(i);
+    }
+    QCOMPARE(next, int(input.size()));
 }
 
 void TestTextMatch::editsEndingAtMatchesReference_data()
