@@ -38,10 +38,9 @@ void ImportJob::run()
         Q_EMIT failed(library.error());
         return;
     }
-    ArticleStore store((*library)->database());
     QList<FileImportResult> results;
     if (m_kind == Kind::SampleLibrary) {
-        results = importSampleLibrary(store);
+        results = importSampleLibrary((*library)->database());
         Q_EMIT finished(results, false);
         return;
     }
@@ -54,7 +53,7 @@ void ImportJob::run()
         if (m_cancelled)
             break;
         Q_EMIT progress(i, int(m_files.size()), m_files[i]);
-        results.append(importFile(store, m_files[i]));
+        results.append(importFile((*library)->database(), m_files[i]));
         const bool lastOfBatch = (i + 1) % BatchSize == 0;
         if (lastOfBatch && !batch->commit()) {
             Q_EMIT failed(QStringLiteral("could not save the imported articles: %1").arg(db.lastError()));

@@ -2,6 +2,7 @@
 // drag and drop of article files, and the welcome view for an empty library.
 #pragma once
 
+#include "importing/ArticleImport.h"
 #include "store/ArticleStore.h"
 
 #include <QMainWindow>

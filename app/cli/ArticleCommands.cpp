@@ -68,13 +68,12 @@ int importCommand(CliContext &ctx, const QStringList &args)
     if (!library)
         return Failure;
 
-    ArticleStore store(library->database());
     QList<FileImportResult> results;
     // One transaction for the batch: faster, and a crash mid-way leaves the library as it was
     // before the last commit rather than half-written. Each file is its own savepoint inside it.
     Transaction batch(library->database());
     for (const QString &file : files)
-        results.append(importFile(store, file));
+        results.append(importFile(library->database(), file));
     if (!batch.commit())
         return ctx.fail(u"could not save the imported articles: %1"_s.arg(library->database().lastError()));
 
@@ -92,7 +91,11 @@ int importCommand(CliContext &ctx, const QStringList &args)
                                      {u"status"_s, r.status},
                                      {u"error"_s, r.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error)}});
         } else if (r.ok()) {
-            ctx.out() << r.id << '\t' << r.status << '\t' << r.file << Qt::endl;
+            ctx.out() << r.id << '\t' << r.status << '\t' << r.file;
+            const ReanchorSummary &n = r.reanchored;
+            if (n.anchored + n.changed + n.orphaned > 0)
+                ctx.out() << "\t(annotations: " << n.anchored << " anchored, " << n.changed << " changed, " << n.orphaned << " orphaned)";
+            ctx.out() << Qt::endl;
         } else {
             ctx.out() << "-\terror\t" << r.file << Qt::endl;
         }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <functional>
@@ -60,8 +61,12 @@ bool isCliInvocation(const QStringList &arguments)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
-    return verbs().contains(first) || first == u"--help"_s || first == u"-h"_s || first == u"help"_s
-           || first == u"--version"_s || first == u"-v"_s;
+    if (verbs().contains(first) || first == u"--help"_s || first == u"-h"_s || first == u"help"_s || first == u"--version"_s
+        || first == u"-v"_s)
+        return true;
+    // `gloss FILE...` opens the window and imports the files; a word that is neither a verb nor an
+    // existing file is a mistyped verb, answered on the command line rather than with a window.
+    return !first.startsWith(u'-') && !QFileInfo::exists(first);
 }
 
 QString takeLibraryPath(QStringList &arguments, QString *error)
@@ -114,7 +119,7 @@ int runCli(const QStringList &arguments)
     }
     const auto it = verbs().find(verb);
     if (it == verbs().end())
-        return ctx.usage(u"unknown verb '%1'"_s.arg(verb));
+        return ctx.usage(u"'%1' is neither a verb nor an existing file"_s.arg(verb));
     const int code = it->second.run(ctx, args);
     out.flush();
     return code;

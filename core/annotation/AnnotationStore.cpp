@@ -219,43 +219,55 @@ Result<qint64> AnnotationStore::countForArticle(qint64 articleId)
     return st.int64(0);
 }
 
-Result<ReanchorSummary> AnnotationStore::reanchorArticle(qint64 articleId, const QString &newText)
+Result<ReanchorSummary> AnnotationStore::reanchorArticle(qint64 articleId, const QString &oldText, const QString &newText)
 {
     auto annotations = forArticle(articleId);
     if (!annotations)
         return Error{annotations.error()};
+
+    // Placed annotations go through reanchorAll(), which maps the unchanged head and tail of the text
+    // exactly and so keeps repeated identical passages apart; orphans have no old position to map
+    // and are searched for afresh.
+    QList<int> placedIndexes;
+    QList<TextSelectors> placedSelectors;
+    QList<AnchorResult> results(annotations->size());
+    for (int i = 0; i < annotations->size(); ++i) {
+        const Annotation &a = annotations->at(i);
+        if (a.status == AnchorStatus::Orphan) {
+            TextSelectors selectors = a.selectors;
+            selectors.position = {0, 0};
+            if (!a.originalExact.isEmpty())
+                selectors.quote.exact = a.originalExact;
+            results[i] = anchorSelectors(newText, selectors);
+        } else {
+            placedIndexes << i;
+            placedSelectors << a.selectors;
+        }
+    }
+    const QList<AnchorResult> placed = reanchorAll(oldText, newText, placedSelectors);
+    for (int j = 0; j < placedIndexes.size(); ++j)
+        results[placedIndexes[j]] = placed[j];
+
     Transaction tx(m_db);
     // Only the anchoring columns change: re-anchoring is not a user edit, so `updated` and the tags
     // stay as they were.
     Statement write = m_db.prepare(u"UPDATE annotations SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, "
                                    "original_exact = ?, anchor_state = ? WHERE id = ?"_s);
     ReanchorSummary summary;
-    for (Annotation a : *annotations) {
-        // Anchor from what was captured: the original wording when it already changed once, so a
-        // second edit compares against the words the reader actually highlighted.
-        TextSelectors selectors = a.selectors;
-        if (!a.originalExact.isEmpty())
-            selectors.quote.exact = a.originalExact;
-        if (a.status == AnchorStatus::Orphan)
-            selectors.position = {0, 0};
-        const AnchorResult placed = anchorSelectors(newText, selectors);
-        const QString captured = selectors.quote.exact;
-        if (placed.state == AnchorState::Orphan) {
+    for (int i = 0; i < annotations->size(); ++i) {
+        Annotation a = annotations->at(i);
+        // "Changed" always compares with the words the reader captured, however many edits ago.
+        const QString captured = a.originalExact.isEmpty() ? a.exact() : a.originalExact;
+        const AnchorResult &r = results[i];
+        if (r.state == AnchorState::Orphan) {
             a.status = AnchorStatus::Orphan;
             a.originalExact = captured == a.exact() ? QString() : captured;
             ++summary.orphaned;
         } else {
-            const TextSelectors now = captureSelectors(newText, placed.start, placed.end);
-            a.selectors = now;
-            if (now.quote.exact == captured) {
-                a.status = AnchorStatus::Anchored;
-                a.originalExact.clear();
-                ++summary.anchored;
-            } else {
-                a.status = AnchorStatus::Changed;
-                a.originalExact = captured;
-                ++summary.changed;
-            }
+            a.selectors = captureSelectors(newText, r.start, r.end);
+            a.originalExact = a.exact() == captured ? QString() : captured;
+            a.status = a.originalExact.isEmpty() ? AnchorStatus::Anchored : AnchorStatus::Changed;
+            ++(a.originalExact.isEmpty() ? summary.anchored : summary.changed);
         }
         write.reset();
         bindPosition(write, 1, a);

@@ -45,8 +45,9 @@ public:
     Result<QList<Annotation>> find(const AnnotationQuery &query);
     Result<qint64> countForArticle(qint64 articleId);
 
-    // Places every annotation of the article on its new text and stores the outcome.
-    Result<ReanchorSummary> reanchorArticle(qint64 articleId, const QString &newText);
+    // Places every annotation of the article, captured on oldText, on its new text and stores the
+    // outcome (anchored, changed with the captured wording kept, or orphan).
+    Result<ReanchorSummary> reanchorArticle(qint64 articleId, const QString &oldText, const QString &newText);
 
 private:
     Status writeTags(qint64 annotationId, const QStringList &tags);

@@ -2,6 +2,7 @@
 
 #include "document/ArticleImporter.h"
 #include "document/ImportedArticle.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -27,9 +28,10 @@ QString sourceKeyFor(const ImportedArticle &article, const QString &filePath)
     return QUrl::fromLocalFile(canonical.isEmpty() ? info.absoluteFilePath() : canonical).toString(QUrl::FullyEncoded);
 }
 
-FileImportResult saveImportedArticle(ArticleStore &store, const ImportedArticle &article, const QString &sourceKey,
+FileImportResult saveImportedArticle(Database &db, const ImportedArticle &article, const QString &sourceKey,
                                      const QString &sourceName, const QString &label)
 {
+    ArticleStore store(db);
     FileImportResult result;
     result.file = label;
     result.warnings = article.warnings;
@@ -43,10 +45,19 @@ FileImportResult saveImportedArticle(ArticleStore &store, const ImportedArticle 
     input.published = article.published;
     input.html = article.html;
     input.text = article.text;
+    // The new revision and its re-anchored annotations land together or not at all.
+    Transaction tx(db);
     auto saved = store.save(input);
-    if (!saved) {
+    if (saved && saved->status == ArticleStore::SaveStatus::Updated) {
+        auto reanchored = AnnotationStore(db).reanchorArticle(saved->id, saved->previousText, input.text);
+        if (!reanchored)
+            saved = Error{reanchored.error()};
+        else
+            result.reanchored = *reanchored;
+    }
+    if (!saved || !tx.commit()) {
         result.status = u"error"_s;
-        result.error = u"'%1' could not be saved to the library: %2"_s.arg(label, saved.error());
+        result.error = u"'%1' could not be saved to the library: %2"_s.arg(label, saved ? db.lastError() : saved.error());
         return result;
     }
     result.id = saved->id;
@@ -54,7 +65,7 @@ FileImportResult saveImportedArticle(ArticleStore &store, const ImportedArticle 
     return result;
 }
 
-FileImportResult importFile(ArticleStore &store, const QString &path)
+FileImportResult importFile(Database &db, const QString &path)
 {
     const ImportOutcome outcome = importArticleFile(path);
     if (!outcome.ok()) {
@@ -64,11 +75,11 @@ FileImportResult importFile(ArticleStore &store, const QString &path)
         result.error = outcome.error;
         return result;
     }
-    return saveImportedArticle(store, *outcome.article, sourceKeyFor(*outcome.article, path),
+    return saveImportedArticle(db, *outcome.article, sourceKeyFor(*outcome.article, path),
                                QFileInfo(path).fileName(), path);
 }
 
-QList<FileImportResult> importSampleLibrary(ArticleStore &store)
+QList<FileImportResult> importSampleLibrary(Database &db)
 {
     initSampleResources();
     QList<FileImportResult> results;
@@ -84,11 +95,11 @@ QList<FileImportResult> importSampleLibrary(ArticleStore &store)
         const QString name = QFileInfo(file).fileName();
         const ImportOutcome outcome = importMarkdown(f.readAll(), name);
         if (!outcome.ok()) {
-            results.append({name, 0, u"error"_s, outcome.error, {}});
+            results.append({name, 0, u"error"_s, outcome.error, {}, {}});
             continue;
         }
         // Samples are keyed by name, so opening the sample library twice does not duplicate them.
-        results.append(saveImportedArticle(store, *outcome.article, u"gloss-sample:"_s + name, u"Gloss sample"_s, name));
+        results.append(saveImportedArticle(db, *outcome.article, u"gloss-sample:"_s + name, u"Gloss sample"_s, name));
     }
     return results;
 }

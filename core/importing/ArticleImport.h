@@ -2,6 +2,7 @@
 // over bytes) and the ArticleStore. Used by the CLI, the GUI's import worker and the sample library.
 #pragma once
 
+#include "annotation/AnnotationStore.h"
 #include "store/ArticleStore.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ struct FileImportResult {
     QString status;                // "imported", "unchanged", "updated" or "error"
     QString error;                 // names the file and the cause
     QStringList warnings;          // e.g. invalid UTF-8 replaced
+    ReanchorSummary reanchored;    // for "updated": where the article's annotations went
     bool ok() const { return status != u"error"; }
 };
 
@@ -24,14 +26,15 @@ struct FileImportResult {
 // one (so the same story from two files is one article), else the file's absolute path.
 QString sourceKeyFor(const ImportedArticle &article, const QString &filePath);
 
-// Saves an already-parsed article. `sourceName` is shown in the list when the article names no site.
-FileImportResult saveImportedArticle(ArticleStore &store, const ImportedArticle &article, const QString &sourceKey,
+// Saves an already-parsed article; when it is a new revision of a stored one, its annotations are
+// re-anchored in the same transaction. `sourceName` is shown in the list when the article names no site.
+FileImportResult saveImportedArticle(Database &db, const ImportedArticle &article, const QString &sourceKey,
                                      const QString &sourceName, const QString &label);
 
 // Reads, parses and saves one file. Nothing is written when the file is refused.
-FileImportResult importFile(ArticleStore &store, const QString &path);
+FileImportResult importFile(Database &db, const QString &path);
 
-// The original stories shipped in resources/sample, imported into `store`.
-QList<FileImportResult> importSampleLibrary(ArticleStore &store);
+// The original stories shipped in resources/sample, imported into the library.
+QList<FileImportResult> importSampleLibrary(Database &db);
 
 } // namespace gloss

@@ -80,7 +80,7 @@ Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
         const qint64 id = find.int64(0);
         const int revision = find.integer(2);
         if (find.text(1) == hash)
-            return Saved{id, SaveStatus::Unchanged, revision};
+            return Saved{id, SaveStatus::Unchanged, revision, {}};
         // Keep the superseded content: annotations were made against it and the reader may compare.
         Statement keep = m_db.prepare(u"INSERT INTO article_revisions (article_id, revision, replaced, title, html, text, content_hash) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -97,7 +97,7 @@ Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
             return storeError(u"cannot update the article"_s, m_db);
         if (!tx.commit())
             return storeError(u"cannot save the article"_s, m_db);
-        return Saved{id, SaveStatus::Updated, revision + 1};
+        return Saved{id, SaveStatus::Updated, revision + 1, find.text(5)};
     }
     if (find.failed())
         return storeError(u"cannot look up the article"_s, m_db);
@@ -114,7 +114,7 @@ Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
     const qint64 id = m_db.lastInsertId();
     if (!tx.commit())
         return storeError(u"cannot save the article"_s, m_db);
-    return Saved{id, SaveStatus::Imported, 1};
+    return Saved{id, SaveStatus::Imported, 1, {}};
 }
 
 Result<std::optional<Article>> ArticleStore::article(qint64 id)

@@ -25,6 +25,7 @@ public:
         qint64 id = 0;
         SaveStatus status = SaveStatus::Imported;
         int revision = 1;
+        QString previousText; // Updated: the text the new revision replaced (for re-anchoring)
     };
     Result<Saved> save(const ArticleInput &input);
 

@@ -141,7 +141,7 @@ private Q_SLOTS:
 
         const QString newText = u"Update: corrected.\n\"We will build the tram,\" the mayor said.\nResidents were sharply divided."_s;
         QVERIFY(m_fx->saveText(newText) == m_fx->articleId);
-        const auto summary = store.reanchorArticle(m_fx->articleId, newText);
+        const auto summary = store.reanchorArticle(m_fx->articleId, Text, newText);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->anchored + summary->changed + summary->orphaned, 3);
 

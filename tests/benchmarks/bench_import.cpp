@@ -62,14 +62,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_import: %s\n", qPrintable(library.error()));
         return 1;
     }
-    ArticleStore store((*library)->database());
     QElapsedTimer timer;
     timer.start();
     int errors = 0;
     for (int start = 0; start < files.size(); start += 200) {
         Transaction tx((*library)->database());
         for (int i = start; i < std::min<int>(start + 200, int(files.size())); ++i)
-            errors += importFile(store, files[i]).ok() ? 0 : 1;
+            errors += importFile((*library)->database(), files[i]).ok() ? 0 : 1;
         if (!tx.commit())
             return 1;
     }

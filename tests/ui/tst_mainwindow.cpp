@@ -40,7 +40,7 @@ class TestMainWindow : public QObject {
         QVERIFY(store.save(in).ok());
     }
 
-    QString currentTitle(MainWindow &w)
+    QString currentTitle(ui::MainWindow &w)
     {
         return w.articleList()->currentIndex().siblingAtColumn(ArticleListModel::TitleColumn).data().toString();
     }

@@ -35,13 +35,13 @@ private Q_SLOTS:
     void offsetsMatchCanonicalText_data()
     {
         QTest::addColumn<QList<Block>>("blocks");
-        Block heading{Block::Type::Heading, 2, false, u"A heading"_s, {}};
-        Block para{Block::Type::Paragraph, 0, false, u"Plain \u00A0non-breaking and “curly” text."_s, {}};
+        Block heading{Block::Type::Heading, 2, false, u"A heading"_s, {}, {}};
+        Block para{Block::Type::Paragraph, 0, false, u"Plain \u00A0non-breaking and “curly” text."_s, {}, {}};
         Block bold{Block::Type::Paragraph, 0, false, u"Some bold and a link."_s,
-                   {{InlineSpan::Kind::Bold, 5, 4, {}}, {InlineSpan::Kind::Link, 16, 4, u"https://example.org/"_s}}};
-        Block pre{Block::Type::Preformatted, 0, false, u"line one\n  line two\nline three"_s, {}};
-        Block item{Block::Type::ListItem, 1, false, u"an item"_s, {}};
-        Block row{Block::Type::TableRow, 0, false, u"cell a\tcell b"_s, {}};
+                   {{InlineSpan::Kind::Bold, 5, 4, {}}, {InlineSpan::Kind::Link, 16, 4, u"https://example.org/"_s}}, {}};
+        Block pre{Block::Type::Preformatted, 0, false, u"line one\n  line two\nline three"_s, {}, {}};
+        Block item{Block::Type::ListItem, 1, false, u"an item"_s, {}, {}};
+        Block row{Block::Type::TableRow, 0, false, u"cell a\tcell b"_s, {}, {}};
         QTest::newRow("single paragraph") << QList<Block>{para};
         QTest::newRow("mixed") << QList<Block>{heading, para, bold, item, row};
         QTest::newRow("preformatted lines") << QList<Block>{para, pre, para};
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void spansBecomeCharFormats()
     {
         Block b{Block::Type::Paragraph, 0, false, u"Some bold and a link."_s,
-                {{InlineSpan::Kind::Bold, 5, 4, {}}, {InlineSpan::Kind::Link, 16, 4, u"https://example.org/"_s}}};
+                {{InlineSpan::Kind::Bold, 5, 4, {}}, {InlineSpan::Kind::Link, 16, 4, u"https://example.org/"_s}}, {}};
         QTextDocument doc;
         ui::renderBlocks(&doc, {b}, style());
         QTextCursor cursor(&doc);
@@ -80,7 +80,7 @@ private Q_SLOTS:
     void headingsKeepTheirLevel()
     {
         QTextDocument doc;
-        ui::renderBlocks(&doc, {{Block::Type::Heading, 3, false, u"Sub"_s, {}}, {Block::Type::Paragraph, 0, false, u"Body"_s, {}}}, style());
+        ui::renderBlocks(&doc, {{Block::Type::Heading, 3, false, u"Sub"_s, {}, {}}, {Block::Type::Paragraph, 0, false, u"Body"_s, {}, {}}}, style());
         QCOMPARE(doc.firstBlock().blockFormat().headingLevel(), 3);
         QCOMPARE(doc.lastBlock().blockFormat().headingLevel(), 0);
     }

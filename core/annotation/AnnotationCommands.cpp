@@ -1,0 +1,168 @@
+#include "AnnotationCommands.h"
+
+#include "AnnotationStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace gloss {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnnotationCommands", text);
+}
+
+QString describe(const Annotation &a)
+{
+    switch (a.kind) {
+    case AnnotationKind::Highlight: return tr("Highlight");
+    case AnnotationKind::Comment: return tr("Comment");
+    case AnnotationKind::Quote: return tr("Quote");
+    }
+    return {};
+}
+} // namespace
+
+CreateAnnotationCommand::CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation)
+    : m_db(db)
+    , m_events(events)
+    , m_annotation(std::move(annotation))
+{
+    setText(tr("Add %1").arg(describe(m_annotation).toLower()));
+}
+
+void CreateAnnotationCommand::redo()
+{
+    AnnotationStore store(m_db);
+    auto id = store.create(m_annotation);
+    if (!id) {
+        setObsolete(true);
+        Q_EMIT m_events.errorOccurred(id.error());
+        return;
+    }
+    // Keep the stored form (id, uuid, times): a redo after undo brings back the same annotation.
+    if (auto stored = store.annotation(*id); stored && stored->has_value())
+        m_annotation = **stored;
+    Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
+}
+
+void CreateAnnotationCommand::undo()
+{
+    if (const Status st = AnnotationStore(m_db).remove(m_annotation.id); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
+}
+
+EditAnnotationCommand::EditAnnotationCommand(Database &db, AnnotationEvents &events, Annotation before, Annotation after,
+                                             const QString &text)
+    : m_db(db)
+    , m_events(events)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+void EditAnnotationCommand::write(const Annotation &a)
+{
+    if (const Status st = AnnotationStore(m_db).update(a); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.annotationsChanged(a.articleId);
+}
+
+void EditAnnotationCommand::redo()
+{
+    write(m_after);
+}
+
+void EditAnnotationCommand::undo()
+{
+    write(m_before);
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation)
+    : m_db(db)
+    , m_events(events)
+    , m_annotation(std::move(annotation))
+{
+    setText(tr("Delete %1").arg(describe(m_annotation).toLower()));
+}
+
+void DeleteAnnotationCommand::redo()
+{
+    if (const Status st = AnnotationStore(m_db).remove(m_annotation.id); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
+}
+
+void DeleteAnnotationCommand::undo()
+{
+    // Same id, uuid and times: exports and links made before the deletion still match.
+    if (auto id = AnnotationStore(m_db).create(m_annotation); !id)
+        Q_EMIT m_events.errorOccurred(id.error());
+    Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
+}
+
+EditSpeakerCommand::EditSpeakerCommand(Database &db, AnnotationEvents &events, Speaker before, Speaker after)
+    : m_db(db)
+    , m_events(events)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(m_before.name == m_after.name ? tr("Edit speaker %1").arg(m_after.name)
+                                          : tr("Rename %1 to %2").arg(m_before.name, m_after.name));
+}
+
+void EditSpeakerCommand::write(const Speaker &s)
+{
+    if (const Status st = SpeakerStore(m_db).update(s); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.speakersChanged();
+}
+
+void EditSpeakerCommand::redo()
+{
+    write(m_after);
+}
+
+void EditSpeakerCommand::undo()
+{
+    write(m_before);
+}
+
+MergeSpeakersCommand::MergeSpeakersCommand(Database &db, AnnotationEvents &events, qint64 fromId, qint64 intoId, const QString &text)
+    : m_db(db)
+    , m_events(events)
+    , m_fromId(fromId)
+    , m_intoId(intoId)
+{
+    setText(text);
+}
+
+void MergeSpeakersCommand::redo()
+{
+    auto merged = SpeakerStore(m_db).merge(m_fromId, m_intoId);
+    if (!merged) {
+        setObsolete(true);
+        Q_EMIT m_events.errorOccurred(merged.error());
+        return;
+    }
+    m_record = *merged;
+    Q_EMIT m_events.speakersChanged();
+    Q_EMIT m_events.annotationsChanged(0);
+}
+
+void MergeSpeakersCommand::undo()
+{
+    if (!m_record)
+        return;
+    if (const Status st = SpeakerStore(m_db).undoMerge(*m_record); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    m_record.reset();
+    Q_EMIT m_events.speakersChanged();
+    Q_EMIT m_events.annotationsChanged(0);
+}
+
+} // namespace gloss

@@ -1,0 +1,97 @@
+// Undoable annotation changes. Every change a reader makes (create, edit, recolour, retag, delete,
+// speaker edit or merge) is one QUndoCommand on the window's QUndoStack, so Edit > Undo/Redo work
+// across all of them. Commands write through the stores and report the article they touched via
+// AnnotationEvents, which views listen to; they hold no widgets.
+#pragma once
+
+#include "Annotation.h"
+#include "SpeakerStore.h"
+
+#include <QObject>
+#include <QUndoCommand>
+
+namespace gloss {
+
+class Database;
+
+// The commands' way to tell views what changed and to report errors (a failed write cannot throw
+// out of QUndoStack::push).
+class AnnotationEvents : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void annotationsChanged(qint64 articleId);
+    void speakersChanged();
+    void errorOccurred(const QString &message);
+};
+
+class CreateAnnotationCommand : public QUndoCommand {
+public:
+    CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation);
+    void redo() override;
+    void undo() override;
+    qint64 annotationId() const { return m_annotation.id; }
+
+private:
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Annotation m_annotation; // after the first redo: with its id and uuid, so redo restores it exactly
+};
+
+class EditAnnotationCommand : public QUndoCommand {
+public:
+    EditAnnotationCommand(Database &db, AnnotationEvents &events, Annotation before, Annotation after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(const Annotation &a);
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Annotation m_before;
+    Annotation m_after;
+};
+
+class DeleteAnnotationCommand : public QUndoCommand {
+public:
+    DeleteAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Annotation m_annotation;
+};
+
+class EditSpeakerCommand : public QUndoCommand {
+public:
+    EditSpeakerCommand(Database &db, AnnotationEvents &events, Speaker before, Speaker after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(const Speaker &s);
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Speaker m_before;
+    Speaker m_after;
+};
+
+class MergeSpeakersCommand : public QUndoCommand {
+public:
+    MergeSpeakersCommand(Database &db, AnnotationEvents &events, qint64 fromId, qint64 intoId, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    AnnotationEvents &m_events;
+    qint64 m_fromId;
+    qint64 m_intoId;
+    std::optional<SpeakerMerge> m_record;
+};
+
+} // namespace gloss
