@@ -61,6 +61,8 @@ void MainWindow::createPanes()
     m_sourcesView->setModel(m_sourcesModel);
     m_sourcesView->setFrameShape(QFrame::NoFrame);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourcesView->setSpacing(2);
+    m_sourcesView->setIconSize(QSize(16, 16));
 
     m_articleView = new QTreeView(this);
     m_articleView->setObjectName(u"articleView"_s);

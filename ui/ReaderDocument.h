@@ -14,7 +14,7 @@ namespace gloss::ui {
 struct ReaderStyle {
     QFont bodyFont;
     QFont monoFont;
-    int lineHeightPercent = 150;
+    int lineHeightPercent = 140;
     qreal paragraphSpacing = 12; // px after each paragraph
 };
 

@@ -130,6 +130,8 @@ void ReaderView::showArticle(const Article &article)
     style.bodyFont = readerBodyFont();
     style.monoFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     renderBlocks(m_text->document(), blocksFromSanitizedHtml(article.html), style);
+    // The view's own cursor may sit anywhere in the new text; a new article starts at the top.
+    m_text->moveCursor(QTextCursor::Start);
     m_text->verticalScrollBar()->setValue(0);
 }
 
