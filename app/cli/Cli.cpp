@@ -1,7 +1,9 @@
 #include "Cli.h"
 
+#include "AnnotationVerbs.h"
 #include "ArticleCommands.h"
 #include "CliContext.h"
+#include "SpeakerVerbs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,6 +34,14 @@ const std::map<QString, Verb> &verbs()
         {u"show"_s, {showCommand, u"show ID [--json]                   show an article and its text"_s}},
         {u"bookmark"_s, {bookmarkCommand, u"bookmark ID [--off]                bookmark an article (or remove it)"_s}},
         {u"mark-read"_s, {markReadCommand, u"mark-read ID [--unread]            mark an article read (or unread)"_s}},
+        {u"annotate"_s, {annotateCommand, u"annotate ID --quote TEXT [--occurrence N] [--color NAME] [--comment TEXT]\n"
+                                          "           [--speaker NAME] [--kind direct|partial|reported] [--tag T]... [--json]\n"
+                                          "                                     highlight, comment on or attribute a passage"_s}},
+        {u"annotations"_s, {annotationsCommand, u"annotations [--article ID] [--speaker NAME] [--tag T] [--json]\n"
+                                                "                                     list annotations"_s}},
+        {u"unannotate"_s, {unannotateCommand, u"unannotate ANNOTATION_ID           delete an annotation"_s}},
+        {u"speakers"_s, {speakersCommand, u"speakers [--json]                  list speakers with their quote counts"_s}},
+        {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
     };
     return table;
 }

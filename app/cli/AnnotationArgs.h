@@ -1,0 +1,24 @@
+// Argument handling shared by the annotation and speaker verbs. ArticleCommands.cpp keeps its own
+// copies private; these are the same rules (options may follow positionals, --help prints and exits
+// 0, a parse error is a usage error) so every verb behaves alike.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace gloss::cli {
+
+class CliContext;
+
+// Parses a verb's options. Returns false when the verb should stop: *exitCode is then 2 after a
+// usage error, or 0 after --help.
+bool parseVerbArgs(CliContext &ctx, QCommandLineParser &parser, const QString &verb, const QStringList &args, int *exitCode);
+
+// A positive database id, or nothing for anything else ("abc", "0", "-3").
+std::optional<qint64> parsePositiveId(const QString &text);
+
+void printJsonDocument(CliContext &ctx, const QJsonDocument &doc);
+
+} // namespace gloss::cli
