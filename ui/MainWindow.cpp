@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "AnnotationController.h"
+#include "AnnotationsPanel.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "ReaderView.h"
 #include "WelcomeView.h"
 
+#include "models/AnnotationListModel.h"
 #include "models/ArticleListModel.h"
 #include "models/SourcesModel.h"
 #include "store/Library.h"
@@ -12,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QListView>
@@ -32,7 +37,7 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
 
-MainWindow::MainWindow(Library &library, QWidget *parent)
+MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_store(library.database())
@@ -47,6 +52,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_articleModel, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
 
     createPanes();
+    m_annotations = new AnnotationController(library.database(), repository, m_reader->textView(), this, this);
+    connect(m_annotations, &AnnotationController::annotationsChanged, m_sourcesModel, &SourcesModel::refreshCounts);
+    createAnnotationPanel();
     createActions();
     restoreWindowState();
     refreshAfterChange();
@@ -128,6 +136,63 @@ void MainWindow::createPanes()
     });
 }
 
+void MainWindow::createAnnotationPanel()
+{
+    m_annotationsPanel = new AnnotationsPanel(m_annotations->model(), this);
+    auto *dock = new QDockWidget(tr("Annotations"), this);
+    dock->setObjectName(u"annotationsDock"_s);
+    dock->setWidget(m_annotationsPanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+
+    connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, [this](qint64 id) {
+        m_annotations->selectAnnotation(id, true);
+    });
+    connect(m_annotationsPanel, &AnnotationsPanel::annotationEditRequested, m_annotations, &AnnotationController::editComment);
+    connect(m_annotationsPanel, &AnnotationsPanel::contextMenuRequested, this, &MainWindow::showAnnotationMenu);
+    // A click on a highlight in the reader selects it in the panel too.
+    connect(m_reader->textView(), &ReaderTextView::annotationClicked, m_annotationsPanel, &AnnotationsPanel::setCurrentAnnotation);
+    m_reader->textView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_reader->textView(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+}
+
+void MainWindow::showReaderMenu(const QPoint &pos)
+{
+    ReaderTextView *text = m_reader->textView();
+    if (!text->textCursor().hasSelection()) {
+        // Right-clicking a highlight acts on that annotation.
+        const qint64 id = text->annotationAt(text->cursorForPosition(pos).position());
+        if (id) {
+            m_annotations->selectAnnotation(id, false);
+            m_annotationsPanel->setCurrentAnnotation(id);
+        }
+    }
+    QMenu menu(this);
+    QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"), text, &QTextEdit::copy);
+    copy->setEnabled(text->textCursor().hasSelection());
+    menu.addSeparator();
+    m_annotations->fillMenu(&menu);
+    menu.exec(text->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showAnnotationMenu(qint64 id, const QPoint &globalPos)
+{
+    m_annotations->selectAnnotation(id, true);
+    QMenu menu(this);
+    menu.addAction(tr("Edit &Comment…"), this, [this, id] { m_annotations->editComment(id); });
+    menu.addAction(tr("Edit &Quote and Speaker…"), this, [this, id] { m_annotations->editQuote(id); });
+    menu.addAction(tr("Edit &Tags…"), this, [this, id] { m_annotations->editTags(id); });
+    QMenu *colours = menu.addMenu(tr("&Colour"));
+    for (QAction *colour : m_annotations->colorActions())
+        colours->addAction(colour->icon(), colour->text(), this, [this, id, name = colour->data().toString()] {
+            m_annotations->recolor(id, name);
+        });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this, [this, id] { m_annotations->remove(id); });
+    menu.exec(globalPos);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -138,6 +203,16 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *next = article->addAction(tr("&Next Article"), this, &MainWindow::nextArticle);
@@ -156,6 +231,12 @@ void MainWindow::createActions()
     for (QAction *a : {next, previous, page, m_bookmarkAction, m_readAction})
         a->setShortcutContext(Qt::WindowShortcut);
 
+    QMenu *annotate = menuBar()->addMenu(tr("A&nnotate"));
+    m_annotations->fillMenu(annotate);
+    for (QAction *a : {m_annotations->highlightAction(), m_annotations->commentAction(), m_annotations->quoteAction(),
+                       m_annotations->tagsAction(), m_annotations->deleteAction()})
+        addAction(a); // window-wide shortcuts, whichever pane has focus
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s), tr("&About Gloss"), this, [this] {
         QMessageBox::about(this, tr("About Gloss"),
@@ -170,6 +251,13 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(importAction);
     toolbar->addAction(m_bookmarkAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_annotations->highlightAction());
+    for (QAction *colour : m_annotations->colorActions())
+        toolbar->addAction(colour);
+    toolbar->addAction(m_annotations->commentAction());
+    toolbar->addAction(m_annotations->quoteAction());
+    toolbar->addAction(m_annotations->tagsAction());
 }
 
 void MainWindow::restoreWindowState()
@@ -251,6 +339,7 @@ void MainWindow::showCurrentArticle()
     const qint64 id = m_articleModel->idAt(row);
     if (id == 0) {
         m_reader->clear();
+        m_annotations->setArticle(0, {});
         m_bookmarkAction->setChecked(false);
         return;
     }
@@ -264,6 +353,7 @@ void MainWindow::showCurrentArticle()
         return;
     }
     m_reader->showArticle(**article);
+    m_annotations->setArticle(id, (*article)->text);
     m_articleModel->setRead(row, true);
     m_bookmarkAction->setChecked((*article)->bookmarked);
     m_readAction->setChecked(true);

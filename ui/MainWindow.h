@@ -15,6 +15,10 @@ class QStackedWidget;
 class QToolButton;
 class QTreeView;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace gloss {
 class ArticleListModel;
 class Library;
@@ -23,6 +27,8 @@ class SourcesModel;
 
 namespace gloss::ui {
 
+class AnnotationController;
+class AnnotationsPanel;
 class ImportJob;
 class ReaderView;
 class WelcomeView;
@@ -30,7 +36,7 @@ class WelcomeView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    MainWindow(Library &library, KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void importFiles(const QStringList &files);
@@ -41,6 +47,8 @@ public:
     QListView *sourcesList() const { return m_sourcesView; }
     ReaderView *reader() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articleModel; }
+    AnnotationController *annotations() const { return m_annotations; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
     bool isShowingWelcome() const;
     bool isImporting() const;
 
@@ -59,6 +67,9 @@ protected:
 private:
     void createActions();
     void createPanes();
+    void createAnnotationPanel();
+    void showReaderMenu(const QPoint &pos);
+    void showAnnotationMenu(qint64 id, const QPoint &globalPos);
     void restoreWindowState();
     void showCurrentArticle();
     void pageDownOrNext();
@@ -82,6 +93,8 @@ private:
     QListView *m_sourcesView = nullptr;
     QTreeView *m_articleView = nullptr;
     ReaderView *m_reader = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    AnnotationsPanel *m_annotationsPanel = nullptr;
 
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelImport = nullptr;

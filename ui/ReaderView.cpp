@@ -2,9 +2,14 @@
 
 #include "ReaderDocument.h"
 
+#include "annotation/Palette.h"
 #include "document/DocumentBlocks.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -50,6 +55,124 @@ void ReaderTextView::updateMargins()
 {
     const int side = std::max(MinimumMargin, (width() - ColumnWidth) / 2);
     setViewportMargins(side, MinimumMargin / 2, side, MinimumMargin);
+}
+
+void ReaderTextView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    updateExtraSelections();
+}
+
+void ReaderTextView::setSelectedAnnotation(qint64 id)
+{
+    m_selectedAnnotation = id;
+    updateExtraSelections();
+}
+
+void ReaderTextView::updateExtraSelections()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const int length = document()->characterCount() - 1;
+    QList<ExtraSelection> selections;
+    selections.reserve(m_annotations.size());
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.status == AnchorStatus::Orphan || a.start() < 0 || a.end() > length || a.start() >= a.end())
+            continue;
+        const HighlightColor &colour = highlightColor(a.color);
+        QColor fill(dark ? colour.dark : colour.light);
+        // Translucent, so where two highlights overlap the colours mix and both remain visible.
+        fill.setAlpha(a.id == m_selectedAnnotation ? 255 : 190);
+        ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(a.start());
+        sel.cursor.setPosition(a.end(), QTextCursor::KeepAnchor);
+        sel.format.setBackground(fill);
+        if (a.kind == AnnotationKind::Quote) {
+            sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            sel.format.setUnderlineColor(palette().color(QPalette::Text));
+        }
+        if (a.id == m_selectedAnnotation) {
+            sel.format.setFontUnderline(true);
+            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        }
+        selections << sel;
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<std::pair<int, int>> ReaderTextView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    return std::pair{cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void ReaderTextView::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(start, 0, document()->characterCount() - 1));
+    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+qint64 ReaderTextView::annotationAt(int position) const
+{
+    qint64 best = 0;
+    int bestLength = std::numeric_limits<int>::max();
+    for (const Annotation &a : m_annotations) {
+        if (a.status == AnchorStatus::Orphan || position < a.start() || position >= a.end())
+            continue;
+        if (a.end() - a.start() < bestLength) { // the innermost highlight is the one pointed at
+            best = a.id;
+            bestLength = a.end() - a.start();
+        }
+    }
+    return best;
+}
+
+bool ReaderTextView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
+        const int position = cursorForPosition(viewportPos).position();
+        QStringList parts;
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (a.status == AnchorStatus::Orphan || position < a.start() || position >= a.end())
+                continue;
+            QString tip;
+            if (!a.speakerName.isEmpty())
+                tip += u"<b>%1</b>"_s.arg(a.speakerName.toHtmlEscaped()) + (a.verb.isEmpty() ? QString() : u" (%1)"_s.arg(a.verb.toHtmlEscaped()));
+            if (!a.comment.isEmpty())
+                tip += (tip.isEmpty() ? QString() : u"<br>"_s) + a.comment.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+            if (!a.tags.isEmpty())
+                tip += (tip.isEmpty() ? QString() : u"<br>"_s) + u"<i>#%1</i>"_s.arg(a.tags.join(u" #"_s).toHtmlEscaped());
+            if (a.status == AnchorStatus::Changed)
+                tip += (tip.isEmpty() ? QString() : u"<br>"_s)
+                       + tr("Text changed since capture; it was: “%1”").arg(a.originalExact.toHtmlEscaped());
+            if (!tip.isEmpty())
+                parts << tip;
+        }
+        if (parts.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), parts.join(u"<hr>"_s), this);
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ReaderTextView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    // A click (not a drag that selected text) on a highlight selects that annotation.
+    if (event->button() == Qt::LeftButton && !textCursor().hasSelection()) {
+        const qint64 id = annotationAt(cursorForPosition(event->position().toPoint()).position());
+        if (id)
+            Q_EMIT annotationClicked(id);
+    }
 }
 
 QVariant ReaderTextView::loadResource(int type, const QUrl &name)
@@ -109,6 +232,7 @@ void ReaderView::clear()
     m_byline->clear();
     m_header->hide();
     m_text->document()->clear();
+    m_text->setAnnotations({});
 }
 
 void ReaderView::showArticle(const Article &article)

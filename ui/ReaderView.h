@@ -2,6 +2,7 @@
 // article's blocks in a centred column of comfortable width.
 #pragma once
 
+#include "annotation/Annotation.h"
 #include "store/ArticleRecord.h"
 
 #include <QTextBrowser>
@@ -17,12 +18,34 @@ class ReaderTextView : public QTextBrowser {
 public:
     explicit ReaderTextView(QWidget *parent = nullptr);
 
+    // Draws the annotations over the text (extra selections, so the document itself, and with it
+    // every offset, stays untouched). Overlapping highlights blend, so both stay visible.
+    void setAnnotations(const QList<Annotation> &annotations);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    void setSelectedAnnotation(qint64 id);
+    qint64 selectedAnnotation() const { return m_selectedAnnotation; }
+
+    // The selected range of canonical text, or nullopt when nothing is selected.
+    std::optional<std::pair<int, int>> selectedRange() const;
+    void selectRange(int start, int end);
+    // The innermost annotation at a canonical-text offset, or 0.
+    qint64 annotationAt(int position) const;
+
+Q_SIGNALS:
+    void annotationClicked(qint64 id);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void updateMargins();
+    void updateExtraSelections();
+
+    QList<Annotation> m_annotations;
+    qint64 m_selectedAnnotation = 0;
 };
 
 class ReaderView : public QWidget {
@@ -31,6 +54,7 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
 
     void showArticle(const Article &article);
+    void setAnnotations(const QList<Annotation> &annotations) { m_text->setAnnotations(annotations); }
     void clear();
     qint64 articleId() const { return m_articleId; }
 

@@ -4,6 +4,8 @@
 
 #include "store/Library.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +28,9 @@ int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
         box.exec();
         return 1;
     }
-    MainWindow window(**library);
+    // One syntax-definition repository for the whole app (loading it reads every definition once).
+    KSyntaxHighlighting::Repository repository;
+    MainWindow window(**library, repository);
     window.show();
     if (!filesToImport.isEmpty())
         window.importFiles(filesToImport);

@@ -25,10 +25,11 @@ QString describe(const Annotation &a)
 }
 } // namespace
 
-CreateAnnotationCommand::CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation)
+CreateAnnotationCommand::CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation, CreatedId created)
     : m_db(db)
     , m_events(events)
     , m_annotation(std::move(annotation))
+    , m_created(std::move(created))
 {
     setText(tr("Add %1").arg(describe(m_annotation).toLower()));
 }
@@ -45,6 +46,8 @@ void CreateAnnotationCommand::redo()
     // Keep the stored form (id, uuid, times): a redo after undo brings back the same annotation.
     if (auto stored = store.annotation(*id); stored && stored->has_value())
         m_annotation = **stored;
+    if (m_created)
+        *m_created = *id;
     Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
 }
 
@@ -103,6 +106,78 @@ void DeleteAnnotationCommand::undo()
     if (auto id = AnnotationStore(m_db).create(m_annotation); !id)
         Q_EMIT m_events.errorOccurred(id.error());
     Q_EMIT m_events.annotationsChanged(m_annotation.articleId);
+}
+
+CreateSpeakerCommand::CreateSpeakerCommand(Database &db, AnnotationEvents &events, Speaker speaker, CreatedId created)
+    : m_db(db)
+    , m_events(events)
+    , m_speaker(std::move(speaker))
+    , m_created(std::move(created))
+{
+    setText(tr("Add speaker %1").arg(m_speaker.name));
+}
+
+void CreateSpeakerCommand::redo()
+{
+    auto id = SpeakerStore(m_db).create(m_speaker);
+    if (!id) {
+        setObsolete(true);
+        Q_EMIT m_events.errorOccurred(id.error());
+        return;
+    }
+    m_speaker.id = *id; // redo after undo recreates the same id
+    if (m_created)
+        *m_created = *id;
+    Q_EMIT m_events.speakersChanged();
+}
+
+void CreateSpeakerCommand::undo()
+{
+    if (const Status st = SpeakerStore(m_db).remove(m_speaker.id, true); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.speakersChanged();
+}
+
+DeleteSpeakerCommand::DeleteSpeakerCommand(Database &db, AnnotationEvents &events, Speaker speaker)
+    : m_db(db)
+    , m_events(events)
+    , m_speaker(std::move(speaker))
+{
+    setText(tr("Delete speaker %1").arg(m_speaker.name));
+}
+
+void DeleteSpeakerCommand::redo()
+{
+    AnnotationQuery query;
+    query.speakerId = m_speaker.id;
+    m_quotes.clear();
+    if (auto quotes = AnnotationStore(m_db).find(query))
+        for (const Annotation &a : *quotes)
+            m_quotes << a.id;
+    if (const Status st = SpeakerStore(m_db).remove(m_speaker.id, true); !st)
+        Q_EMIT m_events.errorOccurred(st.error());
+    Q_EMIT m_events.speakersChanged();
+    Q_EMIT m_events.annotationsChanged(0);
+}
+
+void DeleteSpeakerCommand::undo()
+{
+    if (auto id = SpeakerStore(m_db).create(m_speaker); !id) {
+        Q_EMIT m_events.errorOccurred(id.error());
+        return;
+    }
+    AnnotationStore annotations(m_db);
+    for (qint64 quote : std::as_const(m_quotes)) {
+        auto a = annotations.annotation(quote);
+        if (!a || !a->has_value())
+            continue;
+        Annotation restored = **a;
+        restored.speakerId = m_speaker.id;
+        if (const Status st = annotations.update(restored); !st)
+            Q_EMIT m_events.errorOccurred(st.error());
+    }
+    Q_EMIT m_events.speakersChanged();
+    Q_EMIT m_events.annotationsChanged(0);
 }
 
 EditSpeakerCommand::EditSpeakerCommand(Database &db, AnnotationEvents &events, Speaker before, Speaker after)

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace gloss {
 
 class Database;
@@ -27,9 +29,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 };
 
+// A command that fails in its first redo() marks itself obsolete, and QUndoStack then deletes it
+// inside push(). Callers that need the new id after push() therefore read it from a shared slot
+// that outlives the command (0 when the creation failed).
+using CreatedId = std::shared_ptr<qint64>;
+
 class CreateAnnotationCommand : public QUndoCommand {
 public:
-    CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation);
+    CreateAnnotationCommand(Database &db, AnnotationEvents &events, Annotation annotation, CreatedId created = {});
     void redo() override;
     void undo() override;
     qint64 annotationId() const { return m_annotation.id; }
@@ -38,6 +45,7 @@ private:
     Database &m_db;
     AnnotationEvents &m_events;
     Annotation m_annotation; // after the first redo: with its id and uuid, so redo restores it exactly
+    CreatedId m_created;
 };
 
 class EditAnnotationCommand : public QUndoCommand {
@@ -64,6 +72,34 @@ private:
     Database &m_db;
     AnnotationEvents &m_events;
     Annotation m_annotation;
+};
+
+class CreateSpeakerCommand : public QUndoCommand {
+public:
+    CreateSpeakerCommand(Database &db, AnnotationEvents &events, Speaker speaker, CreatedId created = {});
+    void redo() override;
+    void undo() override;
+    qint64 speakerId() const { return m_speaker.id; }
+
+private:
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Speaker m_speaker;
+    CreatedId m_created;
+};
+
+// Deletes a speaker; their quotes stay and lose the attribution (undo gives it back).
+class DeleteSpeakerCommand : public QUndoCommand {
+public:
+    DeleteSpeakerCommand(Database &db, AnnotationEvents &events, Speaker speaker);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    AnnotationEvents &m_events;
+    Speaker m_speaker;
+    QList<qint64> m_quotes;
 };
 
 class EditSpeakerCommand : public QUndoCommand {

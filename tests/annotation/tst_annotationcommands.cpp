@@ -131,6 +131,33 @@ private Q_SLOTS:
         QCOMPARE(speakersChanged.size(), 5);
     }
 
+    void speakerCreateAndDeleteUndo()
+    {
+        SpeakerStore speakers(db());
+        auto *create = new CreateSpeakerCommand(db(), *m_events, {0, u"Lena Ortiz"_s, u"Agronomist"_s, {}, {u"Ortiz"_s}, 0});
+        m_stack->push(create);
+        const qint64 id = create->speakerId();
+        QVERIFY(id > 0);
+        Annotation quote = draft();
+        quote.kind = AnnotationKind::Quote;
+        quote.speakerId = id;
+        auto *createQuote = new CreateAnnotationCommand(db(), *m_events, quote);
+        m_stack->push(createQuote);
+
+        const Speaker stored = speakers.speaker(id).value().value();
+        m_stack->push(new DeleteSpeakerCommand(db(), *m_events, stored));
+        QVERIFY(!speakers.speaker(id).value().has_value());
+        QCOMPARE(AnnotationStore(db()).annotation(createQuote->annotationId()).value()->speakerId, 0);
+        m_stack->undo();
+        QCOMPARE(speakers.speaker(id).value()->aliases, QStringList{u"Ortiz"_s});
+        QCOMPARE(AnnotationStore(db()).annotation(createQuote->annotationId()).value()->speakerId, id);
+        m_stack->undo(); // the quote
+        m_stack->undo(); // the speaker
+        QVERIFY(!speakers.speaker(id).value().has_value());
+        m_stack->redo();
+        QCOMPARE(speakers.speaker(id).value()->name, u"Lena Ortiz"_s);
+    }
+
     void failedCreateReportsAndLeavesNoCommand()
     {
         QSignalSpy errors(m_events.get(), &AnnotationEvents::errorOccurred);

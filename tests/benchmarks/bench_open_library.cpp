@@ -8,6 +8,8 @@
 #include "store/Library.h"
 #include "ui/MainWindow.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -102,7 +104,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double openedMs = double(timer.nsecsElapsed()) / 1e6;
-    ui::MainWindow window(**library);
+    KSyntaxHighlighting::Repository repository;
+    ui::MainWindow window(**library, repository);
     FirstPaint probe;
     window.articleList()->viewport()->installEventFilter(&probe);
     window.show();

@@ -6,6 +6,8 @@
 #include "store/ArticleStore.h"
 #include "store/Library.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
 #include <QListView>
 #include <QPushButton>
@@ -25,6 +27,7 @@ class TestMainWindow : public QObject {
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Library> m_library;
+    KSyntaxHighlighting::Repository m_repository;
 
     void addArticle(int i, const QString &text)
     {
@@ -64,7 +67,7 @@ private Q_SLOTS:
         addArticle(1, u"The first story's body."_s);
         addArticle(2, u"The second story's body, with a\u00A0non-breaking space."_s);
         addArticle(3, u"The third story's body."_s);
-        ui::MainWindow w(*m_library);
+        ui::MainWindow w(*m_library, m_repository);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.isShowingWelcome());
@@ -85,7 +88,7 @@ private Q_SLOTS:
     {
         for (int i = 1; i <= 3; ++i)
             addArticle(i, u"Body %1."_s.arg(i));
-        ui::MainWindow w(*m_library);
+        ui::MainWindow w(*m_library, m_repository);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.selectArticleRow(0);
@@ -114,7 +117,7 @@ private Q_SLOTS:
 
     void emptyLibraryWelcomesAndOpensTheSamples()
     {
-        ui::MainWindow w(*m_library);
+        ui::MainWindow w(*m_library, m_repository);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.isShowingWelcome());
@@ -138,7 +141,7 @@ private Q_SLOTS:
             f.write(QStringLiteral("# Imported story %1\n\nA paragraph with *emphasis*.\n").arg(i).toUtf8());
             files << path;
         }
-        ui::MainWindow w(*m_library);
+        ui::MainWindow w(*m_library, m_repository);
         w.show();
         QSignalSpy done(&w, &ui::MainWindow::importFinished);
         w.importFiles(files);
