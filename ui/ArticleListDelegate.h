@@ -1,4 +1,6 @@
-// Draws the article list: unread titles in bold, a bookmark mark in the title column.
+// Draws an article as two lines, like a mail or feed reader: the title (bold while unread) with a
+// bookmark mark, and under it the source and date, muted. One column keeps the list readable
+// however narrow its pane is.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -10,8 +12,8 @@ class ArticleListDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace gloss::ui

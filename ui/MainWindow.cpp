@@ -81,11 +81,10 @@ void MainWindow::createPanes()
     m_articleView->setAllColumnsShowFocus(true);
     m_articleView->setFrameShape(QFrame::NoFrame);
     m_articleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_articleView->header()->resizeSection(ArticleListModel::SourceColumn, 140);
+    // One two-line column (see ArticleListDelegate); the model keeps separate columns for other views.
+    m_articleView->setHeaderHidden(true);
+    m_articleView->setColumnHidden(ArticleListModel::SourceColumn, true);
+    m_articleView->setColumnHidden(ArticleListModel::DateColumn, true);
 
     m_reader = new ReaderView(this);
     m_reader->setObjectName(u"readerView"_s);
@@ -98,7 +97,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({190, 420, 670});
+    m_splitter->setSizes({170, 380, 730});
     m_splitter->setChildrenCollapsible(false);
 
     m_welcome = new WelcomeView(this);
@@ -253,8 +252,12 @@ void MainWindow::createActions()
     toolbar->addAction(m_bookmarkAction);
     toolbar->addSeparator();
     toolbar->addAction(m_annotations->highlightAction());
-    for (QAction *colour : m_annotations->colorActions())
+    for (QAction *colour : m_annotations->colorActions()) {
         toolbar->addAction(colour);
+        // Swatches speak for themselves; their names are in the tooltips.
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(colour)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolbar->addAction(m_annotations->commentAction());
     toolbar->addAction(m_annotations->quoteAction());
     toolbar->addAction(m_annotations->tagsAction());
@@ -267,7 +270,6 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_articleView->header()->restoreState(settings.value(u"window/articleHeader"_s).toByteArray());
     const int source = settings.value(u"window/source"_s, 0).toInt();
     m_sourcesView->setCurrentIndex(m_sourcesModel->index(std::clamp(source, 0, m_sourcesModel->rowCount() - 1)));
 }
@@ -281,7 +283,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"window/articleHeader"_s, m_articleView->header()->saveState());
     settings.setValue(u"window/source"_s, m_sourcesView->currentIndex().row());
     event->accept();
 }
