@@ -23,6 +23,10 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     m_list->setItemDelegate(new AnnotationDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Rows differ in height; laying out a thousand of them at once would hold up opening the
+    // article, so the list lays them out in batches after the first screenful.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(50);
     m_list->setWordWrap(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -5,6 +5,7 @@
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "ReaderView.h"
+#include "UiResources.h"
 #include "WelcomeView.h"
 
 #include "models/AnnotationListModel.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     , m_library(library)
     , m_store(library.database())
 {
+    registerUiResources();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
     setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
@@ -53,7 +55,8 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
 
     createPanes();
     m_annotations = new AnnotationController(library.database(), repository, m_reader->textView(), this, this);
-    connect(m_annotations, &AnnotationController::annotationsChanged, m_sourcesModel, &SourcesModel::refreshCounts);
+    connect(m_annotations, &AnnotationController::annotationsChanged, m_sourcesModel,
+            [this] { m_sourcesModel->refreshCount(ArticleFilter::Annotated); });
     createAnnotationPanel();
     createActions();
     restoreWindowState();
@@ -355,10 +358,10 @@ void MainWindow::showCurrentArticle()
     }
     m_reader->showArticle(**article);
     m_annotations->setArticle(id, (*article)->text);
-    m_articleModel->setRead(row, true);
+    if (!(*article)->read && m_articleModel->setRead(row, true))
+        m_sourcesModel->refreshCount(ArticleFilter::Unread);
     m_bookmarkAction->setChecked((*article)->bookmarked);
     m_readAction->setChecked(true);
-    m_sourcesModel->refreshCounts();
 }
 
 void MainWindow::toggleBookmark()
@@ -371,7 +374,7 @@ void MainWindow::toggleBookmark()
     const bool on = !m_articleModel->index(row, 0).data(ArticleListModel::BookmarkedRole).toBool();
     if (m_articleModel->setBookmarked(row, on)) {
         m_bookmarkAction->setChecked(on);
-        m_sourcesModel->refreshCounts();
+        m_sourcesModel->refreshCount(ArticleFilter::Bookmarked);
         statusBar()->showMessage(on ? tr("Bookmarked") : tr("Bookmark removed"), 2000);
     }
 }
@@ -384,7 +387,7 @@ void MainWindow::toggleRead()
     const bool read = !m_articleModel->index(row, 0).data(ArticleListModel::ReadRole).toBool();
     if (m_articleModel->setRead(row, read)) {
         m_readAction->setChecked(read);
-        m_sourcesModel->refreshCounts();
+        m_sourcesModel->refreshCount(ArticleFilter::Unread);
     }
 }
 

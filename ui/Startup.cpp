@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "MainWindow.h"
+#include "UiResources.h"
 
 #include "store/Library.h"
 
@@ -17,6 +18,7 @@ namespace gloss::ui {
 
 int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
 {
+    registerUiResources();
     QApplication::setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
     if (libraryPath == Library::defaultPath())
         QDir().mkpath(QFileInfo(libraryPath).absolutePath());

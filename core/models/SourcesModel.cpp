@@ -21,13 +21,20 @@ SourcesModel::SourcesModel(ArticleStore &store, QObject *parent)
 
 void SourcesModel::refreshCounts()
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        auto count = m_store.count(m_entries[row].filter);
-        const qint64 value = count ? *count : 0;
-        if (value != m_entries[row].count) {
-            m_entries[row].count = value;
-            Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, CountRole});
-        }
+    for (const Entry &e : std::as_const(m_entries))
+        refreshCount(e.filter);
+}
+
+void SourcesModel::refreshCount(ArticleFilter filter)
+{
+    const int row = rowForFilter(filter);
+    if (row < 0)
+        return;
+    auto count = m_store.count(filter);
+    const qint64 value = count ? *count : 0;
+    if (value != m_entries[row].count) {
+        m_entries[row].count = value;
+        Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, CountRole});
     }
 }
 

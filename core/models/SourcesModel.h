@@ -19,6 +19,9 @@ public:
 
     // Re-reads the counts (after imports and flag changes).
     void refreshCounts();
+    // Re-reads one count: opening an article changes only the unread count, and counting annotated
+    // articles in a large library is not free.
+    void refreshCount(ArticleFilter filter);
     ArticleFilter filterAt(int row) const;
     int rowForFilter(ArticleFilter filter) const;
 

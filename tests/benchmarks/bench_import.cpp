@@ -33,7 +33,7 @@ static QString writeArticle(const QTemporaryDir &dir, int i)
     } else if (kind == 1) {
         for (int p = 0; p < paragraphs; ++p)
             body += bench::generatedParagraph(i, p) + u"\n\n"_s;
-        content = u"---\ntitle: Generated story %1\npublished: 2024-05-%2\n---\n\n%3"_s.arg(i).arg(1 + i % 28, 2, 10, u'0').arg(body);
+        content = u"---\ntitle: Generated story %1\npublished: 2024-05-%2\n---\n\n%3"_s.arg(i).arg(1 + i % 28, 2, 10, QChar(u'0')).arg(body);
         path = dir.filePath(u"a%1.md"_s.arg(i));
     } else {
         for (int p = 0; p < paragraphs; ++p)

@@ -3,6 +3,7 @@
 // unless a display is set). The library is generated once and cached in the temp folder.
 #include "BenchSupport.h"
 
+#include "models/ArticleListModel.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/Library.h"
