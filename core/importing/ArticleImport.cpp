@@ -1,5 +1,7 @@
 #include "ArticleImport.h"
 
+#include "ArticleSaving.h"
+
 #include "document/ArticleImporter.h"
 #include "document/ImportedArticle.h"
 #include "store/Database.h"
@@ -45,23 +47,15 @@ FileImportResult saveImportedArticle(Database &db, const ImportedArticle &articl
     input.published = article.published;
     input.html = article.html;
     input.text = article.text;
-    // The new revision and its re-anchored annotations land together or not at all.
-    Transaction tx(db);
-    auto saved = store.save(input);
-    if (saved && saved->status == ArticleStore::SaveStatus::Updated) {
-        auto reanchored = AnnotationStore(db).reanchorArticle(saved->id, saved->previousText, input.text);
-        if (!reanchored)
-            saved = Error{reanchored.error()};
-        else
-            result.reanchored = *reanchored;
-    }
-    if (!saved || !tx.commit()) {
+    auto saved = saveArticle(db, input);
+    if (!saved) {
         result.status = u"error"_s;
-        result.error = u"'%1' could not be saved to the library: %2"_s.arg(label, saved ? db.lastError() : saved.error());
+        result.error = u"'%1' could not be saved to the library: %2"_s.arg(label, saved.error());
         return result;
     }
-    result.id = saved->id;
-    result.status = ArticleStore::statusName(saved->status);
+    result.reanchored = saved->reanchored;
+    result.id = saved->saved.id;
+    result.status = ArticleStore::statusName(saved->saved.status);
     return result;
 }
 

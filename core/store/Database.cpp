@@ -314,12 +314,18 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
+    rollback();
+}
+
+void Transaction::rollback()
+{
     if (!m_active)
         return;
     if (m_nested)
         m_db.execute(u"ROLLBACK TO gloss_tx; RELEASE gloss_tx"_s);
     else
         m_db.execute(u"ROLLBACK"_s);
+    m_active = false;
 }
 
 bool Transaction::commit()

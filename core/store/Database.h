@@ -121,6 +121,8 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Undoes the writes now instead of at the end of the scope.
+    void rollback();
 
 private:
     Database &m_db;

@@ -1,0 +1,21 @@
+// Saving an article's content into the library with its annotations kept in place: a new revision
+// of a known article re-anchors every annotation on it, in the same transaction, so the library
+// never holds a new text with annotations pointing into the old one. Used by file imports and feed
+// refreshes alike.
+#pragma once
+
+#include "annotation/AnnotationStore.h"
+#include "store/ArticleStore.h"
+
+namespace gloss {
+
+class Database;
+
+struct SavedArticle {
+    ArticleStore::Saved saved;
+    ReanchorSummary reanchored;   // all zero unless the article was updated
+};
+
+Result<SavedArticle> saveArticle(Database &db, const ArticleInput &input);
+
+} // namespace gloss
