@@ -37,7 +37,7 @@ SpeakerForm::SpeakerForm(QWidget *parent)
     layout->setContentsMargins({});
     layout->addRow(tr("&Name:"), m_name);
     layout->addRow(tr("&Role:"), m_role);
-    layout->addRow(tr("&Aliases:"), m_aliases);
+    layout->addRow(tr("Al&iases:"), m_aliases);
     layout->addRow(tr("N&ote:"), m_note);
 
     for (QLineEdit *edit : {m_name, m_role, m_aliases})

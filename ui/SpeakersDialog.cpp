@@ -344,7 +344,8 @@ void SpeakersDialog::deleteSpeaker()
             tr("Delete “%1”? %n quote(s) will lose their speaker; the quotes themselves stay. You can undo this.", "",
                int(s->quoteCount))
                 .arg(s->name);
-        if (QMessageBox::question(this, tr("Delete Speaker"), question) != QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("Delete Speaker"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
             return;
     }
     if (push(new DeleteSpeakerCommand(m_db, m_events, *s)))
