@@ -164,8 +164,10 @@ void SpeakersDialog::buildLayout()
         restoreListSelection();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (const Speaker *s = m_speakers->speakerAt(current.row()); s && s->id != m_currentId)
+        if (const Speaker *s = m_speakers->speakerAt(current.row()); s && s->id != m_currentId) {
+            m_error->hide();   // it was about the speaker shown before
             showSpeaker(s->id);
+        }
     });
     connect(m_apply, &QPushButton::clicked, this, &SpeakersDialog::apply);
     connect(m_form, &SpeakerForm::applyRequested, this, &SpeakersDialog::apply);
@@ -181,12 +183,12 @@ void SpeakersDialog::selectSpeaker(qint64 id)
 {
     if (m_speakers->rowForId(id) < 0 && !m_search->text().isEmpty())
         m_search->clear();
+    m_error->hide();
     showSpeaker(id);
 }
 
 void SpeakersDialog::showSpeaker(qint64 id)
 {
-    m_error->hide();
     const std::optional<Speaker> s = id ? storedSpeaker(id) : std::nullopt;
     m_currentId = s ? s->id : 0;
     m_quoteCount = s ? s->quoteCount : 0;
