@@ -1,0 +1,5 @@
+#include "FeedLog.h"
+
+namespace gloss {
+Q_LOGGING_CATEGORY(lcFeeds, "gloss.feeds")
+}
