@@ -113,6 +113,12 @@ int TestHttpServer::requestCount(const QByteArray &path) const
                              [&path](const Request &r) { return r.path == path; }));
 }
 
+void TestHttpServer::clearRequests()
+{
+    requests_.clear();
+    maxActive_ = active_;
+}
+
 QByteArray TestHttpServer::gzip(const QByteArray &data)
 {
     // qCompress gives [4-byte length][zlib header (2)][raw deflate][adler32 (4)]; gzip wants the same

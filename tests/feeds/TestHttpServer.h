@@ -73,6 +73,8 @@ public:
     // delayed ones count until their connection closes or the answer is written).
     int maxConcurrentRequests() const { return maxActive_; }
     int connectionCount() const { return connections_; }   // accepted since construction
+    // Forgets recorded requests and restarts maxConcurrentRequests(), e.g. between benchmark rounds.
+    void clearRequests();
 
     // gzip (RFC 1952) of data, for building responses by hand.
     static QByteArray gzip(const QByteArray &data);

@@ -7,3 +7,4 @@ target_link_libraries(gloss_testhttpserver PUBLIC Qt6::Network Qt6::Core)
 
 gloss_add_test(NAME tst_fetch SOURCES tst_fetch.cpp LIBS gloss_feedfetch gloss_testhttpserver)
 gloss_add_test(NAME tst_fetchlimits SOURCES tst_fetchlimits.cpp LIBS gloss_feedfetch gloss_testhttpserver)
+gloss_add_test(NAME tst_fetchpolicy SOURCES tst_fetchpolicy.cpp LIBS gloss_feedfetch)

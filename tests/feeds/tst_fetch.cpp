@@ -4,6 +4,7 @@
 #include "TestHttpServer.h"
 #include "feeds/Fetcher.h"
 
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -34,6 +35,12 @@ private:
     std::unique_ptr<TestHttpServer> server;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The server is local: a proxy from the environment must not stand in between.
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    }
+
     void init()
     {
         server = std::make_unique<TestHttpServer>();

@@ -4,6 +4,7 @@
 #include "TestHttpServer.h"
 #include "feeds/Fetcher.h"
 
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +28,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The server is local: a proxy from the environment must not stand in between.
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    }
+
     void init()
     {
         server = std::make_unique<TestHttpServer>();
