@@ -100,6 +100,8 @@ void FetchJob::onMetaDataChanged()
     // onReadyRead.
     const QVariant length = reply_->header(QNetworkRequest::ContentLengthHeader);
     const int status = statusOf(reply_);
+    if (status != 0)
+        result_.httpStatus = status;  // also when the body is then cut off (timeout, size limit)
     if (status >= 200 && status < 300 && length.isValid() && length.toLongLong() > options_.maxBytes)
         abortWith(fetchpolicy::sizeLimitMessage(options_.maxBytes));
 }

@@ -15,7 +15,11 @@
 //  - etag/lastModified in a result are always the validators to send next time: the server's on a
 //    2xx, the server's or else the request's on a 304, the request's unchanged on any error.
 //  - Non-2xx statuses become "HTTP 404 Not Found" etc. with httpStatus set; transport failures carry
-//    QNetworkReply's message with httpStatus 0; a URL that is not http(s) fails without a request.
+//    QNetworkReply's message; a URL that is not http(s) fails without a request. httpStatus is the
+//    last status received (so 200 on a body cut off by the size limit), 0 when none arrived.
+//  - Errors read: "timed out after 30 s", "larger than the 20 MB limit", "redirect loop: URL was
+//    already visited", "too many redirects (more than 5)", "not an http or https URL: URL",
+//    "cancelled".
 //  - cancel() reports every unfinished request (queued or in flight) with error "cancelled".
 #pragma once
 
