@@ -11,10 +11,9 @@ namespace gloss {
 
 namespace {
 
-bool atomNs(QStringView ns) { return feedns::isAtom(ns); }
 
 // "Name (email)", the form feedparser gives and a reader can show as is.
-QString personText(const XmlElement &person)
+QString personText(const XmlElement &person, const NamespaceTest &atomNs)
 {
     const XmlElement *name = firstChild(person, atomNs, u"name");
     const XmlElement *email = firstChild(person, atomNs, u"email");
@@ -25,11 +24,11 @@ QString personText(const XmlElement &person)
     return e.isEmpty() ? n : n + u" ("_s + e + u')';
 }
 
-QString authorOf(const XmlElement &parent)
+QString authorOf(const XmlElement &parent, const NamespaceTest &atomNs)
 {
     QStringList names;
     for (const XmlElement *a : children(parent, atomNs, u"author")) {
-        if (const QString text = personText(*a); !text.isEmpty())
+        if (const QString text = personText(*a, atomNs); !text.isEmpty())
             names.append(text);
     }
     if (names.isEmpty()) {
@@ -39,7 +38,7 @@ QString authorOf(const XmlElement &parent)
     return names.join(u", "_s);
 }
 
-QDateTime dateOf(const XmlElement &parent, std::initializer_list<QStringView> names)
+QDateTime dateOf(const XmlElement &parent, const NamespaceTest &atomNs, std::initializer_list<QStringView> names)
 {
     for (const QStringView name : names) {
         const XmlElement *e = firstChild(parent, atomNs, name);
@@ -55,15 +54,19 @@ QDateTime dateOf(const XmlElement &parent, std::initializer_list<QStringView> na
     return {};
 }
 
-FeedEntry parseEntry(const XmlElement &entryElement, const QString &feedAuthor)
+FeedEntry parseEntry(const XmlElement &entryElement, const QString &feedAuthor, const NamespaceTest &atomNs)
 {
     FeedEntry entry;
     if (const XmlElement *t = firstChild(entryElement, atomNs, u"title"))
         entry.title = atomPlainText(*t);
-    if (const XmlElement *id = firstChild(entryElement, atomNs, u"id"))
+    if (const XmlElement *id = firstChild(entryElement, atomNs, u"id")) {
         entry.id = id->deepText().trimmed();
+        // A path-relative id ("/2024/story") means the resource under the feed's base.
+        if ((entry.id.startsWith(u'/') || entry.id.startsWith(u'.')) && id->base.isValid() && !id->base.isRelative())
+            entry.id = id->base.resolved(QUrl(entry.id)).toString();
+    }
     entry.link = atomAlternateLink(entryElement, atomNs);
-    entry.author = authorOf(entryElement);
+    entry.author = authorOf(entryElement, atomNs);
     if (entry.author.isEmpty())
         entry.author = feedAuthor; // RFC 4287 4.2.1: an entry inherits the feed's authors
 
@@ -87,8 +90,8 @@ FeedEntry parseEntry(const XmlElement &entryElement, const QString &feedAuthor)
             entry.content = sanitizedHtml(atomTextAsHtml(*c), c->base);
     }
 
-    entry.published = dateOf(entryElement, {u"published", u"issued", u"created"});
-    entry.updated = dateOf(entryElement, {u"updated", u"modified"});
+    entry.published = dateOf(entryElement, atomNs, {u"published", u"issued", u"created"});
+    entry.updated = dateOf(entryElement, atomNs, {u"updated", u"modified"});
 
     for (const XmlElement *link : children(entryElement, atomNs, u"link")) {
         if (link->attribute(u"rel").trimmed() != "enclosure"_L1)
@@ -104,6 +107,10 @@ FeedEntry parseEntry(const XmlElement &entryElement, const QString &feedAuthor)
 
 ParsedFeed parseAtomTree(const XmlElement &root)
 {
+    // Atom elements: the Atom namespaces, none, or whatever namespace the <feed> root is in (some
+    // feeds invent their own and mean Atom all the same).
+    const QString rootNamespace = root.namespaceUri;
+    const NamespaceTest atomNs = [rootNamespace](QStringView ns) { return feedns::isAtom(ns) || ns == rootNamespace; };
     ParsedFeed feed;
     feed.format = (root.namespaceUri == feedns::Atom03 || root.attribute(u"version").startsWith(u"0."_s)) ? u"atom03"_s
                                                                                                          : u"atom10"_s;
@@ -115,9 +122,9 @@ ParsedFeed parseAtomTree(const XmlElement &root)
         subtitle = firstChild(root, atomNs, u"tagline");
     if (subtitle)
         feed.description = atomPlainText(*subtitle);
-    const QString feedAuthor = authorOf(root);
+    const QString feedAuthor = authorOf(root, atomNs);
     for (const XmlElement *e : children(root, atomNs, u"entry"))
-        feed.entries.append(parseEntry(*e, feedAuthor));
+        feed.entries.append(parseEntry(*e, feedAuthor, atomNs));
     return feed;
 }
 

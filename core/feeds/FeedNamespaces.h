@@ -21,7 +21,7 @@ inline constexpr QStringView Itunes(u"http://www.itunes.com/dtds/podcast-1.0.dtd
 // Userland/Harvard one; all of these mean "plain RSS".
 inline bool isRss(QStringView ns)
 {
-    return ns.isEmpty() || ns == Rss10 || ns == Rss090 || ns == QStringView(u"http://backend.userland.com/rss2")
+    return ns.isEmpty() || ns == Rss10 || ns == Rss090 || ns.startsWith(QStringView(u"http://backend.userland.com/rss"))
         || ns == QStringView(u"http://blogs.law.harvard.edu/tech/rss");
 }
 

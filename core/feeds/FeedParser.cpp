@@ -2,6 +2,7 @@
 
 #include "AtomParser.h"
 #include "EncodingDetection.h"
+#include "FeedCdfParser.h"
 #include "FeedLog.h"
 #include "FeedNamespaces.h"
 #include "JsonFeedParser.h"
@@ -55,8 +56,10 @@ FeedParseResult parseFeed(const QByteArray &bytes, const QUrl &feedUrl, const QS
     ParsedFeed feed;
     if (root.name.compare("rss"_L1, Qt::CaseInsensitive) == 0 || (root.name == "RDF"_L1 && root.namespaceUri == feedns::Rdf))
         feed = parseRssTree(root);
-    else if (root.name == "feed"_L1 && feedns::isAtom(root.namespaceUri))
+    else if (root.name == "feed"_L1)
         feed = parseAtomTree(root);
+    else if (root.name.compare("channel"_L1, Qt::CaseInsensitive) == 0)
+        feed = parseCdfTree(root);
     else if (root.name == "RDF"_L1)
         feed = parseRssTree(root); // RDF in a misspelt namespace: read it like RSS 1.0
     else {

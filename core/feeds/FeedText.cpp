@@ -12,7 +12,7 @@ namespace gloss {
 
 namespace {
 
-enum class Kind { Text, Html, Xhtml };
+enum class Kind { Text, Html, Xhtml, Base64 };
 
 Kind atomKind(const XmlElement &e)
 {
@@ -23,8 +23,11 @@ Kind atomKind(const XmlElement &e)
         return Kind::Html;
     if (type == "xhtml"_L1 || type == "application/xhtml+xml"_L1)
         return Kind::Xhtml;
-    // Any other MIME type: markup if it came inline as elements, text otherwise.
-    return e.hasElementChildren() ? Kind::Xhtml : Kind::Text;
+    // Any other MIME type: markup if it came inline as elements or is XML, other text as text, and
+    // anything else Base64 (RFC 4287 4.1.3.3).
+    if (e.hasElementChildren() || type.endsWith("+xml"_L1) || type.endsWith("/xml"_L1))
+        return Kind::Xhtml;
+    return type.startsWith("text/"_L1) ? Kind::Text : Kind::Base64;
 }
 
 // XHTML content is wrapped in one <div xmlns="http://www.w3.org/1999/xhtml">, which is not content.
@@ -60,17 +63,23 @@ QString atomTextAsHtml(const XmlElement &e)
     const QString mode = e.attribute(u"mode").trimmed().toLower();
     Kind kind = atomKind(e);
     QString raw = e.text();
-    if (mode == "base64"_L1) {
-        raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
+    if (mode == "base64"_L1 || kind == Kind::Base64) {
+        raw = QString::fromUtf8(QByteArray::fromBase64(raw.trimmed().toLatin1()));
+        if (kind == Kind::Base64)
+            kind = Kind::Text;
     } else if (mode == "escaped"_L1) {
         if (kind == Kind::Xhtml)
             kind = Kind::Html; // escaped XHTML is HTML text
+    } else if (kind == Kind::Html && e.children.size() == 1 && !e.children.front().hasElementChildren()) {
+        // TypePad style: type="html" whose escaped HTML sits in an XHTML <div> wrapper.
+        raw = e.children.front().text();
     } else if (e.hasElementChildren()) {
         // Inline elements are markup whatever the type says (0.3 text/html with mode="xml").
         return xhtmlMarkup(e);
     }
     switch (kind) {
-    case Kind::Text: return textAsHtml(raw);
+    case Kind::Text:
+    case Kind::Base64: return textAsHtml(raw);
     case Kind::Html:
     case Kind::Xhtml: return raw;
     }
@@ -122,6 +131,8 @@ QString atomPlainText(const XmlElement &e)
     const Kind kind = atomKind(e);
     if (kind == Kind::Text && mode != "base64"_L1 && !e.hasElementChildren())
         return collapseWhiteSpace(e.text());
+    if (kind == Kind::Base64 || (kind == Kind::Text && mode == "base64"_L1))
+        return collapseWhiteSpace(QString::fromUtf8(QByteArray::fromBase64(e.text().trimmed().toLatin1())));
     return plainTextFromHtml(atomTextAsHtml(e));
 }
 

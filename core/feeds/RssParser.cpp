@@ -94,12 +94,19 @@ FeedEntry parseItem(const XmlElement &item, const QUrl &feedBase)
     }
     entry.categories.removeAll(QString());
 
-    const XmlElement *description = firstChild(item, rssNs, u"description");
-    if (!description)
-        description = firstChild(item, feedns::Dc, u"description");
-    if (description)
-        entry.summary = sanitizedHtml(rssTextAsHtml(*description), description->base);
-    const QString content = itemContent(item);
+    // description is RSS's summary; a nonstandard <summary> is read too. Of two, the first is the
+    // summary and the second, where there is no other content, the content (as feedparser does).
+    QList<const XmlElement *> summaries;
+    for (const XmlElement &c : item.children) {
+        if ((rssNs(c.namespaceUri) && (c.name == "description"_L1 || c.name == "summary"_L1))
+            || (c.namespaceUri == feedns::Dc && c.name == "description"_L1))
+            summaries.append(&c);
+    }
+    if (!summaries.isEmpty())
+        entry.summary = sanitizedHtml(rssTextAsHtml(*summaries.first()), summaries.first()->base);
+    QString content = itemContent(item);
+    if (content.isEmpty() && summaries.size() > 1)
+        content = rssTextAsHtml(*summaries.at(1));
     entry.content = sanitizedHtml(content, item.base.isValid() ? item.base : feedBase);
 
     entry.published = firstDate(item, {{QStringView(), u"pubDate"}, {feedns::Dc, u"date"}, {feedns::DcTerms, u"issued"},

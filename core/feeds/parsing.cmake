@@ -13,6 +13,7 @@ add_library(gloss_feedparse STATIC
   ${CMAKE_CURRENT_LIST_DIR}/FeedElements.h ${CMAKE_CURRENT_LIST_DIR}/FeedElements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RssParser.h ${CMAKE_CURRENT_LIST_DIR}/RssParser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AtomParser.h ${CMAKE_CURRENT_LIST_DIR}/AtomParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FeedCdfParser.h ${CMAKE_CURRENT_LIST_DIR}/FeedCdfParser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/JsonFeedParser.h ${CMAKE_CURRENT_LIST_DIR}/JsonFeedParser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FeedParser.h ${CMAKE_CURRENT_LIST_DIR}/FeedParser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OpmlParser.h ${CMAKE_CURRENT_LIST_DIR}/OpmlParser.cpp
