@@ -42,6 +42,7 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     : QMainWindow(parent)
     , m_library(library)
     , m_store(library.database())
+    , m_feedStore(library.database())
 {
     registerUiResources();
     setObjectName(u"mainWindow"_s);
@@ -49,7 +50,7 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
     setAcceptDrops(true);
 
-    m_sourcesModel = new SourcesModel(m_store, this);
+    m_sourcesModel = new SourcesModel(m_store, m_feedStore, this);
     m_articleModel = new ArticleListModel(m_store, this);
     connect(m_articleModel, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
 
@@ -67,13 +68,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_sourcesView = new QListView(this);
+    m_sourcesView = new QTreeView(this);
     m_sourcesView->setObjectName(u"sourcesView"_s);
     m_sourcesView->setModel(m_sourcesModel);
+    m_sourcesView->setHeaderHidden(true);
     m_sourcesView->setFrameShape(QFrame::NoFrame);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sourcesView->setSpacing(2);
-    m_sourcesView->setIconSize(QSize(16, 16));
+    m_sourcesView->setUniformRowHeights(true);
+    m_sourcesView->expandAll();
+    connect(m_sourcesModel, &QAbstractItemModel::modelReset, m_sourcesView, &QTreeView::expandAll);
 
     m_articleView = new QTreeView(this);
     m_articleView->setObjectName(u"articleView"_s);
@@ -113,7 +116,7 @@ void MainWindow::createPanes()
     setCentralWidget(m_stack);
 
     connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_articleModel->setFilter(m_sourcesModel->filterAt(current.row()));
+        m_articleModel->setQuery(m_sourcesModel->queryAt(current));
         m_reader->clear();
         if (m_articleModel->rowCount() > 0)
             selectArticleRow(0);
@@ -274,7 +277,7 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     const int source = settings.value(u"window/source"_s, 0).toInt();
-    m_sourcesView->setCurrentIndex(m_sourcesModel->index(std::clamp(source, 0, m_sourcesModel->rowCount() - 1)));
+    m_sourcesView->setCurrentIndex(m_sourcesModel->index(std::clamp(source, 0, 3), 0));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -286,7 +289,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"window/source"_s, m_sourcesView->currentIndex().row());
+    // Only the smart entries are remembered: feeds come and go.
+    const QModelIndex source = m_sourcesView->currentIndex();
+    settings.setValue(u"window/source"_s, source.parent().isValid() || source.row() > 3 ? 0 : source.row());
     event->accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include "importing/ArticleImport.h"
 #include "store/ArticleStore.h"
+#include "store/FeedStore.h"
 
 #include <QMainWindow>
 
@@ -44,7 +45,7 @@ public:
 
     // For tests and keyboard navigation.
     QTreeView *articleList() const { return m_articleView; }
-    QListView *sourcesList() const { return m_sourcesView; }
+    QTreeView *sourcesList() const { return m_sourcesView; }
     ReaderView *reader() const { return m_reader; }
     ArticleListModel *articleModel() const { return m_articleModel; }
     AnnotationController *annotations() const { return m_annotations; }
@@ -84,13 +85,14 @@ private:
 
     Library &m_library;
     ArticleStore m_store;
+    FeedStore m_feedStore;
     SourcesModel *m_sourcesModel = nullptr;
     ArticleListModel *m_articleModel = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     WelcomeView *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;
-    QListView *m_sourcesView = nullptr;
+    QTreeView *m_sourcesView = nullptr;
     QTreeView *m_articleView = nullptr;
     ReaderView *m_reader = nullptr;
     AnnotationController *m_annotations = nullptr;

@@ -15,9 +15,9 @@ ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
 {
 }
 
-void ArticleListModel::setFilter(ArticleFilter filter)
+void ArticleListModel::setQuery(const ArticleQuery &query)
 {
-    m_filter = filter;
+    m_query = query;
     reload();
 }
 
@@ -29,7 +29,7 @@ void ArticleListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    auto page = m_store.page(m_filter, std::nullopt, m_pageSize);
+    auto page = m_store.page(m_query, std::nullopt, m_pageSize);
     if (page) {
         m_rows = *page;
         m_atEnd = page->size() < m_pageSize;
@@ -146,7 +146,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     std::optional<ArticleCursor> after;
     if (!m_rows.isEmpty())
         after = ArticleCursor{m_rows.last().sortTime, m_rows.last().id};
-    auto page = m_store.page(m_filter, after, m_pageSize);
+    auto page = m_store.page(m_query, after, m_pageSize);
     if (!page) {
         m_atEnd = true;
         Q_EMIT errorOccurred(page.error());

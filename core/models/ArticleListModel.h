@@ -21,8 +21,9 @@ public:
 
     explicit ArticleListModel(ArticleStore &store, QObject *parent = nullptr);
 
-    void setFilter(ArticleFilter filter);
-    ArticleFilter filter() const { return m_filter; }
+    void setFilter(ArticleFilter filter) { setQuery(ArticleQuery(filter)); }
+    void setQuery(const ArticleQuery &query);
+    const ArticleQuery &query() const { return m_query; }
     // Drops every row and fetches the first page again (after an import, say).
     void reload();
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -47,7 +48,7 @@ Q_SIGNALS:
 
 private:
     ArticleStore &m_store;
-    ArticleFilter m_filter = ArticleFilter::All;
+    ArticleQuery m_query;
     QList<ArticleSummary> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;

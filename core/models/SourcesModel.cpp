@@ -1,73 +1,256 @@
 #include "SourcesModel.h"
 
 #include "store/ArticleStore.h"
+#include "store/FeedStore.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace gloss {
 
-SourcesModel::SourcesModel(ArticleStore &store, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_store(store)
+SourcesModel::SourcesModel(ArticleStore &articles, FeedStore &feeds, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_articles(articles)
+    , m_feeds(feeds)
 {
-    m_entries = {
-        {ArticleFilter::All, tr("All articles"), u"folder-documents"_s},
-        {ArticleFilter::Unread, tr("Unread"), u"mail-unread"_s},
-        {ArticleFilter::Bookmarked, tr("Bookmarked"), u"bookmarks"_s},
-        {ArticleFilter::Annotated, tr("Annotated"), u"draw-highlight"_s},
-    };
-    refreshCounts();
+    buildTree();
 }
 
-void SourcesModel::refreshCounts()
+void SourcesModel::reload()
 {
-    for (const Entry &e : std::as_const(m_entries))
-        refreshCount(e.filter);
+    beginResetModel();
+    buildTree();
+    endResetModel();
+}
+
+void SourcesModel::buildTree()
+{
+    m_nodes.clear();
+    m_top.clear();
+    const struct {
+        ArticleFilter filter;
+        QString name;
+    } smart[] = {{ArticleFilter::All, tr("All articles")},
+                 {ArticleFilter::Unread, tr("Unread")},
+                 {ArticleFilter::Bookmarked, tr("Bookmarked")},
+                 {ArticleFilter::Annotated, tr("Annotated")}};
+    for (const auto &s : smart) {
+        Node n;
+        n.kind = Kind::Smart;
+        n.filter = s.filter;
+        n.name = s.name;
+        auto count = m_articles.count(s.filter);
+        n.count = count ? *count : 0;
+        m_top << int(m_nodes.size());
+        m_nodes << n;
+    }
+
+    auto folders = m_feeds.folders();
+    auto feeds = m_feeds.feeds();
+    if (!folders || !feeds) {
+        Q_EMIT errorOccurred(!folders ? folders.error() : feeds.error());
+        return;
+    }
+    QHash<qint64, int> folderNode;
+    for (const Folder &f : *folders) {
+        Node n;
+        n.kind = Kind::Folder;
+        n.id = f.id;
+        n.name = f.name;
+        folderNode.insert(f.id, int(m_nodes.size()));
+        m_nodes << n;
+    }
+    // Nest folders (OPML allows folders in folders); a dangling parent puts the folder at the top.
+    for (const Folder &f : *folders) {
+        const int node = folderNode.value(f.id);
+        const int parent = f.parentId ? folderNode.value(f.parentId, -1) : -1;
+        m_nodes[node].parent = parent;
+        (parent >= 0 ? m_nodes[parent].children : m_top) << node;
+    }
+    for (const Feed &f : *feeds) {
+        Node n;
+        n.kind = Kind::Feed;
+        n.id = f.id;
+        n.name = f.title.isEmpty() ? f.url : f.title;
+        n.url = f.url;
+        n.error = f.lastError;
+        n.count = f.unread;
+        n.parent = f.folderId ? folderNode.value(f.folderId, -1) : -1;
+        const int node = int(m_nodes.size());
+        m_nodes << n;
+        (n.parent >= 0 ? m_nodes[n.parent].children : m_top) << node;
+        for (int p = n.parent; p >= 0; p = m_nodes[p].parent)
+            m_nodes[p].count += f.unread;
+    }
+}
+
+void SourcesModel::updateNode(int node, qint64 count, const QString &error)
+{
+    Node &n = m_nodes[node];
+    if (n.count == count && n.error == error)
+        return;
+    n.count = count;
+    n.error = error;
+    const QModelIndex index = indexOfNode(node);
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, CountRole, ErrorRole, Qt::ToolTipRole});
 }
 
 void SourcesModel::refreshCount(ArticleFilter filter)
 {
-    const int row = rowForFilter(filter);
-    if (row < 0)
-        return;
-    auto count = m_store.count(filter);
-    const qint64 value = count ? *count : 0;
-    if (value != m_entries[row].count) {
-        m_entries[row].count = value;
-        Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, CountRole});
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].kind == Kind::Smart && m_nodes[i].filter == filter) {
+            auto count = m_articles.count(filter);
+            updateNode(i, count ? *count : 0, {});
+        }
     }
 }
 
-ArticleFilter SourcesModel::filterAt(int row) const
+void SourcesModel::refreshCounts()
 {
-    return row >= 0 && row < m_entries.size() ? m_entries[row].filter : ArticleFilter::All;
+    auto feeds = m_feeds.feeds();
+    if (!feeds) {
+        Q_EMIT errorOccurred(feeds.error());
+        return;
+    }
+    QHash<qint64, int> feedNode;
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Feed)
+            feedNode.insert(m_nodes[i].id, i);
+    bool sameFeeds = feedNode.size() == feeds->size();
+    for (const Feed &f : *feeds)
+        sameFeeds = sameFeeds && feedNode.contains(f.id) && m_nodes[feedNode[f.id]].name == (f.title.isEmpty() ? f.url : f.title);
+    if (!sameFeeds) {
+        reload(); // subscriptions changed under us (the CLI, an OPML import): rebuild
+        return;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Smart)
+            refreshCount(m_nodes[i].filter);
+    QHash<int, qint64> folderUnread;
+    for (const Feed &f : *feeds) {
+        const int node = feedNode.value(f.id);
+        updateNode(node, f.unread, f.lastError);
+        for (int p = m_nodes[node].parent; p >= 0; p = m_nodes[p].parent)
+            folderUnread[p] += f.unread;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Folder)
+            updateNode(i, folderUnread.value(i), {});
 }
 
-int SourcesModel::rowForFilter(ArticleFilter filter) const
+ArticleQuery SourcesModel::queryAt(const QModelIndex &index) const
 {
-    for (int row = 0; row < m_entries.size(); ++row)
-        if (m_entries[row].filter == filter)
-            return row;
-    return -1;
+    const Node *n = nodeAt(index);
+    if (!n)
+        return {};
+    switch (n->kind) {
+    case Kind::Smart: return ArticleQuery(n->filter);
+    case Kind::Folder: return ArticleQuery::forFolder(n->id);
+    case Kind::Feed: return ArticleQuery::forFeed(n->id);
+    }
+    return {};
+}
+
+QModelIndex SourcesModel::indexForFilter(ArticleFilter filter) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Smart && m_nodes[i].filter == filter)
+            return indexOfNode(i);
+    return {};
+}
+
+QModelIndex SourcesModel::indexForFeed(qint64 feedId) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Feed && m_nodes[i].id == feedId)
+            return indexOfNode(i);
+    return {};
+}
+
+QModelIndex SourcesModel::indexForFolder(qint64 folderId) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Folder && m_nodes[i].id == folderId)
+            return indexOfNode(i);
+    return {};
+}
+
+const SourcesModel::Node *SourcesModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const auto node = qsizetype(index.internalId());
+    return node >= 0 && node < m_nodes.size() ? &m_nodes[node] : nullptr;
+}
+
+int SourcesModel::rowOf(int node) const
+{
+    const int parent = m_nodes[node].parent;
+    return int((parent >= 0 ? m_nodes[parent].children : m_top).indexOf(node));
+}
+
+QModelIndex SourcesModel::indexOfNode(int node) const
+{
+    return createIndex(rowOf(node), 0, quintptr(node));
+}
+
+QModelIndex SourcesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const QList<int> &siblings = parent.isValid() ? nodeAt(parent)->children : m_top;
+    if (row >= siblings.size())
+        return {};
+    return createIndex(row, 0, quintptr(siblings[row]));
+}
+
+QModelIndex SourcesModel::parent(const QModelIndex &child) const
+{
+    const Node *n = nodeAt(child);
+    if (!n || n->parent < 0)
+        return {};
+    return indexOfNode(n->parent);
 }
 
 int SourcesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    if (!parent.isValid())
+        return int(m_top.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *n = nodeAt(parent);
+    return n ? int(n->children.size()) : 0;
+}
+
+int SourcesModel::columnCount(const QModelIndex &) const
+{
+    return 1;
 }
 
 QVariant SourcesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Node *n = nodeAt(index);
+    if (!n)
         return {};
-    const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return e.count > 0 && e.filter != ArticleFilter::All ? u"%1 (%2)"_s.arg(e.name).arg(e.count) : e.name;
-    case Qt::ToolTipRole: return tr("%n article(s)", nullptr, int(e.count));
-    case FilterRole: return int(e.filter);
-    case CountRole: return e.count;
-    case IconNameRole: return e.iconName;
+        if (n->count > 0 && !(n->kind == Kind::Smart && n->filter == ArticleFilter::All))
+            return u"%1 (%2)"_s.arg(n->name).arg(n->count);
+        return n->name;
+    case Qt::ToolTipRole:
+        if (!n->error.isEmpty())
+            return tr("Last refresh failed: %1").arg(n->error);
+        if (n->kind == Kind::Feed)
+            return n->url;
+        return tr("%n article(s)", nullptr, int(n->count));
+    case KindRole: return int(n->kind);
+    case FilterRole: return int(n->filter);
+    case FeedIdRole: return n->kind == Kind::Feed ? n->id : 0;
+    case FolderIdRole: return n->kind == Kind::Folder ? n->id : 0;
+    case CountRole: return n->count;
+    case ErrorRole: return n->error;
+    case UrlRole: return n->url;
     }
     return {};
 }

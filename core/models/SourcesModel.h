@@ -1,42 +1,68 @@
-// SourcesModel: the sources pane's entries (All, Unread, Bookmarked, Annotated) with their counts.
-// Feeds, folders, labels and speakers join later as further sections.
+// SourcesModel: the sources pane as a tree. At the top, the library's smart entries (All, Unread,
+// Bookmarked, Annotated) with their counts; then folders and feeds with unread counts and the last
+// refresh error. Selecting an entry gives the ArticleQuery the article list shows.
+//
+// reload() rebuilds the tree (after feeds are added, removed, renamed or moved); refreshCounts()
+// only updates numbers and errors in place, so a refresh never disturbs the selection.
 #pragma once
 
 #include "store/ArticleRecord.h"
 
-#include <QAbstractListModel>
+#include <QAbstractItemModel>
 
 namespace gloss {
 
 class ArticleStore;
+class FeedStore;
 
-class SourcesModel : public QAbstractListModel {
+class SourcesModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Role { FilterRole = Qt::UserRole + 1, CountRole, IconNameRole };
+    enum class Kind { Smart, Folder, Feed };
+    enum Role { KindRole = Qt::UserRole + 1, FilterRole, FeedIdRole, FolderIdRole, CountRole, ErrorRole, UrlRole };
 
-    explicit SourcesModel(ArticleStore &store, QObject *parent = nullptr);
+    SourcesModel(ArticleStore &articles, FeedStore &feeds, QObject *parent = nullptr);
 
-    // Re-reads the counts (after imports and flag changes).
+    void reload();
     void refreshCounts();
-    // Re-reads one count: opening an article changes only the unread count, and counting annotated
-    // articles in a large library is not free.
     void refreshCount(ArticleFilter filter);
-    ArticleFilter filterAt(int row) const;
-    int rowForFilter(ArticleFilter filter) const;
 
+    ArticleQuery queryAt(const QModelIndex &index) const;
+    QModelIndex indexForFilter(ArticleFilter filter) const;
+    QModelIndex indexForFeed(qint64 feedId) const;
+    QModelIndex indexForFolder(qint64 folderId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
 private:
-    struct Entry {
-        ArticleFilter filter;
+    struct Node {
+        Kind kind = Kind::Smart;
+        ArticleFilter filter = ArticleFilter::All;
+        qint64 id = 0;          // feed or folder id
         QString name;
-        QString iconName; // freedesktop icon name; the view picks the icon
-        qint64 count = 0;
+        QString url;
+        QString error;
+        qint64 count = 0;       // smart: matching articles; feed/folder: unread
+        int parent = -1;        // node index; -1 for top level
+        QList<int> children;
     };
-    ArticleStore &m_store;
-    QList<Entry> m_entries;
+    const Node *nodeAt(const QModelIndex &index) const;
+    int rowOf(int node) const;
+    QModelIndex indexOfNode(int node) const;
+    void buildTree();
+    void updateNode(int node, qint64 count, const QString &error);
+
+    ArticleStore &m_articles;
+    FeedStore &m_feeds;
+    QList<Node> m_nodes;
+    QList<int> m_top;
 };
 
 } // namespace gloss

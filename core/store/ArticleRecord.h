@@ -54,6 +54,28 @@ struct ArticleRevision {
 
 enum class ArticleFilter { All, Unread, Bookmarked, Annotated };
 
+// Which articles a list shows: a filter, optionally narrowed to one feed or one folder of feeds.
+struct ArticleQuery {
+    ArticleFilter filter = ArticleFilter::All;
+    qint64 feedId = 0;
+    qint64 folderId = 0;
+
+    ArticleQuery(ArticleFilter f = ArticleFilter::All) : filter(f) {} // NOLINT: a filter is a query
+    static ArticleQuery forFeed(qint64 id, ArticleFilter f = ArticleFilter::All)
+    {
+        ArticleQuery q(f);
+        q.feedId = id;
+        return q;
+    }
+    static ArticleQuery forFolder(qint64 id, ArticleFilter f = ArticleFilter::All)
+    {
+        ArticleQuery q(f);
+        q.folderId = id;
+        return q;
+    }
+    friend bool operator==(const ArticleQuery &, const ArticleQuery &) = default;
+};
+
 // Keyset position in the newest-first list: rows strictly after this one come next.
 struct ArticleCursor {
     qint64 sortTime = 0;

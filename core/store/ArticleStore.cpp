@@ -40,6 +40,20 @@ QString filterClause(ArticleFilter filter)
     return u"1"_s;
 }
 
+// The WHERE clause of a query; its parameters (feed or folder id) come first, bound by the caller.
+QString whereClause(const ArticleQuery &query, QList<qint64> *values)
+{
+    QString where = filterClause(query.filter);
+    if (query.feedId) {
+        where += u" AND feed_id = ?"_s;
+        values->append(query.feedId);
+    } else if (query.folderId) {
+        where += u" AND feed_id IN (SELECT id FROM feeds WHERE folder_id = ?)"_s;
+        values->append(query.folderId);
+    }
+    return where;
+}
+
 Error storeError(const QString &what, const Database &db)
 {
     return Error{u"%1: %2"_s.arg(what, db.lastError())};
@@ -148,19 +162,20 @@ Result<std::optional<Article>> ArticleStore::article(qint64 id)
     return std::optional<Article>(std::move(a));
 }
 
-Result<QList<ArticleSummary>> ArticleStore::page(ArticleFilter filter, std::optional<ArticleCursor> after, int limit)
+Result<QList<ArticleSummary>> ArticleStore::page(const ArticleQuery &query, std::optional<ArticleCursor> after, int limit)
 {
+    QList<qint64> values;
     QString sql = u"SELECT id, title, source, url, published, sort_time, is_read, is_bookmarked FROM articles WHERE "_s
-                  % filterClause(filter);
-    if (after)
-        sql += u" AND (sort_time, id) < (?, ?)"_s;
-    sql += u" ORDER BY sort_time DESC, id DESC LIMIT ?"_s;
-    Statement st = m_db.prepare(sql);
+                  % whereClause(query, &values);
     if (after) {
-        st.bind(1, after->sortTime);
-        st.bind(2, after->id);
+        sql += u" AND (sort_time, id) < (?, ?)"_s;
+        values << after->sortTime << after->id;
     }
-    st.bind(after ? 3 : 1, limit);
+    sql += u" ORDER BY sort_time DESC, id DESC LIMIT ?"_s;
+    values << limit;
+    Statement st = m_db.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        st.bind(i + 1, values[i]);
     QList<ArticleSummary> rows;
     rows.reserve(limit);
     while (st.next()) {
@@ -180,16 +195,20 @@ Result<QList<ArticleSummary>> ArticleStore::page(ArticleFilter filter, std::opti
     return rows;
 }
 
-Result<qint64> ArticleStore::count(ArticleFilter filter)
+Result<qint64> ArticleStore::count(const ArticleQuery &query)
 {
+    QList<qint64> values;
     // Counting annotated articles through the annotations index costs what the annotations cost;
     // the EXISTS filter would visit every article of a large library.
-    const QString sql = filter == ArticleFilter::Annotated ? u"SELECT count(DISTINCT article_id) FROM annotations"_s
-                                                           : u"SELECT count(*) FROM articles WHERE "_s % filterClause(filter);
-    const auto n = m_db.queryInt(sql);
-    if (!n)
+    const bool wholeLibraryAnnotated = query.filter == ArticleFilter::Annotated && !query.feedId && !query.folderId;
+    const QString sql = wholeLibraryAnnotated ? u"SELECT count(DISTINCT article_id) FROM annotations"_s
+                                              : u"SELECT count(*) FROM articles WHERE "_s % whereClause(query, &values);
+    Statement st = m_db.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        st.bind(i + 1, values[i]);
+    if (!st.next())
         return storeError(u"cannot count articles"_s, m_db);
-    return *n;
+    return st.int64(0);
 }
 
 Result<QList<ArticleRevision>> ArticleStore::revisions(qint64 articleId)

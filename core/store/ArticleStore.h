@@ -30,8 +30,8 @@ public:
     Result<Saved> save(const ArticleInput &input);
 
     Result<std::optional<Article>> article(qint64 id);
-    Result<QList<ArticleSummary>> page(ArticleFilter filter, std::optional<ArticleCursor> after, int limit);
-    Result<qint64> count(ArticleFilter filter);
+    Result<QList<ArticleSummary>> page(const ArticleQuery &query, std::optional<ArticleCursor> after, int limit);
+    Result<qint64> count(const ArticleQuery &query);
     Result<QList<ArticleRevision>> revisions(qint64 articleId);
 
     Status setBookmarked(qint64 id, bool bookmarked);

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(store.article(id).value()->bookmarked);
 
         // The Bookmarked source shows just that article.
-        QListView *sources = w.sourcesList();
+        QTreeView *sources = w.sourcesList();
         sources->setCurrentIndex(sources->model()->index(2, 0));
         QCOMPARE(w.articleModel()->rowCount(), 1);
         QCOMPARE(w.articleModel()->idAt(0), id);
