@@ -1,0 +1,19 @@
+// From a parsed feed entry to what the library stores: the article's identity (for de-duplication)
+// and its content. Pure functions, tested alone.
+#pragma once
+
+#include "ParsedFeed.h"
+
+#include "store/ArticleRecord.h"
+
+namespace gloss {
+
+// The identity of an entry within its feed: the entry's id/guid, else its link, else its title and
+// date. Two fetches of the same story give the same key, so a changed story becomes a new revision
+// of the same article rather than a second article.
+QString feedItemKey(qint64 feedId, const FeedEntry &entry);
+
+// The article for an entry: full content when the feed has it, else the summary, else the title.
+ArticleInput feedItemArticle(qint64 feedId, const QString &feedTitle, const FeedEntry &entry);
+
+} // namespace gloss

@@ -1,0 +1,178 @@
+// Refreshing feeds end to end: a real HTTP server on 127.0.0.1, a real library file, the Refresher
+// fetching, parsing and writing. New items, 304s with stored validators, an edited story becoming a
+// new revision with its annotation re-anchored, errors recorded per feed, a permanent redirect.
+#include "TestHttpServer.h"
+
+#include "feeds/Refresher.h"
+
+#include "annotation/AnnotationStore.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/FeedStore.h"
+#include "store/Library.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gloss;
+using gloss::test::TestHttpServer;
+
+namespace {
+QByteArray rss(const QList<std::pair<QString, QString>> &items)
+{
+    QByteArray xml = "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Harbour News</title>"
+                     "<link>https://example.org/</link>";
+    int n = 0;
+    for (const auto &[title, body] : items) {
+        ++n;
+        const QByteArray number = QByteArray::number(n);
+        xml += "<item><guid>item-" + number + "</guid><title>" + title.toUtf8() + "</title>"
+               "<link>https://example.org/" + number + "</link>"
+               "<pubDate>Tue, 0" + number + " Jul 2024 10:00:00 GMT</pubDate>"
+               "<description><![CDATA[<p>" + body.toUtf8() + "</p>]]></description></item>";
+    }
+    return xml + "</channel></rss>";
+}
+
+const QString QuoteBody = u"\"We will build the tram,\" the mayor said. Residents were divided."_s;
+} // namespace
+
+class TestRefresh : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<TestHttpServer> m_server;
+    QString m_path;
+
+    QList<FeedRefreshResult> refresh(const QList<qint64> &ids = {})
+    {
+        Refresher refresher(m_path);
+        QSignalSpy done(&refresher, &Refresher::finished);
+        refresher.refresh(ids);
+        if (done.isEmpty() && !done.wait(20000))
+            return {};
+        return done.first().first().value<QList<FeedRefreshResult>>();
+    }
+
+    Database &db() { return m_library->database(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(u"lib.sqlite"_s);
+        auto lib = Library::open(m_path);
+        QVERIFY2(lib.ok(), qPrintable(lib.error()));
+        m_library = std::move(*lib);
+        m_server = std::make_unique<TestHttpServer>();
+        QVERIFY(m_server->isListening());
+    }
+
+    void newItemsThenNotModified()
+    {
+        m_server->route("/feed.xml", [](const TestHttpServer::Request &request) {
+            if (request.header("if-none-match") == "\"v1\"")
+                return TestHttpServer::Response(304);
+            return TestHttpServer::Response(200, rss({{u"Tram vote"_s, QuoteBody}, {u"Drought"_s, u"Farmers share water."_s}}),
+                                  {{"Content-Type", "application/rss+xml"}, {"ETag", "\"v1\""}});
+        });
+        const qint64 feed = FeedStore(db()).addFeed(m_server->url("/feed.xml").toString()).value();
+        auto results = refresh();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, u"updated"_s);
+        QCOMPARE(results.first().added, 2);
+        QCOMPARE(results.first().title, u"Harbour News"_s);
+        const Feed stored = FeedStore(db()).feed(feed).value().value();
+        QCOMPARE(stored.etag, u"\"v1\""_s);
+        QCOMPARE(stored.title, u"Harbour News"_s);
+        QCOMPARE(stored.format, u"rss2"_s);
+        QCOMPARE(stored.total, 2);
+        const auto articles = ArticleStore(db()).page(ArticleQuery::forFeed(feed), std::nullopt, 10).value();
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.first().source, u"Harbour News"_s);
+
+        results = refresh();
+        QCOMPARE(results.first().status, u"not-modified"_s);
+        QCOMPARE(m_server->requests().last().header("if-none-match"), QByteArray("\"v1\""));
+        QCOMPARE(FeedStore(db()).feed(feed).value()->total, 2);
+    }
+
+    void editedStoryBecomesRevisionAndAnnotationFollows()
+    {
+        QByteArray body = rss({{u"Tram vote"_s, QuoteBody}});
+        m_server->route("/feed.xml", [&body](const TestHttpServer::Request &) { return TestHttpServer::Response(200, body); });
+        const qint64 feed = FeedStore(db()).addFeed(m_server->url("/feed.xml").toString()).value();
+        QCOMPARE(refresh().first().added, 1);
+        const Article article = ArticleStore(db()).article(
+            ArticleStore(db()).page(ArticleQuery::forFeed(feed), std::nullopt, 1).value().first().id).value().value();
+        const QString quote = u"We will build the tram,"_s;
+        Annotation a;
+        a.articleId = article.id;
+        const int start = int(article.text.indexOf(quote));
+        a.selectors = captureSelectors(article.text, start, start + int(quote.size()));
+        const qint64 annotation = AnnotationStore(db()).create(a).value();
+
+        body = rss({{u"Tram vote"_s, u"Correction appended. "_s + QuoteBody}});
+        const auto results = refresh();
+        QCOMPARE(results.first().updated, 1);
+        QCOMPARE(results.first().added, 0);
+        const Article revised = ArticleStore(db()).article(article.id).value().value();
+        QCOMPARE(revised.revision, 2);
+        const Annotation moved = AnnotationStore(db()).annotation(annotation).value().value();
+        QCOMPARE(moved.status, AnchorStatus::Anchored);
+        QCOMPARE(revised.text.mid(moved.start(), moved.end() - moved.start()), quote);
+        QVERIFY(moved.start() > start);
+    }
+
+    void errorsAreRecordedPerFeed()
+    {
+        m_server->route("/ok.xml", TestHttpServer::Response(200, rss({{u"Fine"_s, u"Body."_s}})));
+        m_server->route("/missing.xml", TestHttpServer::Response(404, "gone"));
+        m_server->route("/notafeed.xml", TestHttpServer::Response(200, "<html><body>Just a page</body></html>", {{"Content-Type", "text/html"}}));
+        FeedStore feeds(db());
+        const qint64 ok = feeds.addFeed(m_server->url("/ok.xml").toString()).value();
+        const qint64 missing = feeds.addFeed(m_server->url("/missing.xml").toString()).value();
+        const qint64 notFeed = feeds.addFeed(m_server->url("/notafeed.xml").toString()).value();
+        const auto results = refresh();
+        QCOMPARE(results.size(), 3);
+        for (const FeedRefreshResult &r : results) {
+            if (r.feedId == ok) {
+                QCOMPARE(r.status, u"updated"_s);
+            } else {
+                QCOMPARE(r.status, u"error"_s);
+                QVERIFY(!r.error.isEmpty());
+            }
+        }
+        QVERIFY2(feeds.feed(missing).value()->lastError.contains(u"404"_s), qPrintable(feeds.feed(missing).value()->lastError));
+        QVERIFY(!feeds.feed(notFeed).value()->lastError.isEmpty());
+        QVERIFY(feeds.feed(ok).value()->lastError.isEmpty());
+        QCOMPARE(feeds.feed(notFeed).value()->total, 0);
+    }
+
+    void permanentRedirectUpdatesTheUrl()
+    {
+        m_server->route("/old.xml", TestHttpServer::Response(301, {}, {{"Location", m_server->url("/new.xml").toString().toUtf8()}}));
+        m_server->route("/new.xml", TestHttpServer::Response(200, rss({{u"Moved"_s, u"Body."_s}})));
+        const qint64 feed = FeedStore(db()).addFeed(m_server->url("/old.xml").toString()).value();
+        QCOMPARE(refresh().first().status, u"updated"_s);
+        QCOMPARE(FeedStore(db()).feed(feed).value()->url, m_server->url("/new.xml").toString());
+    }
+
+    void refreshOneFeedOnly()
+    {
+        m_server->route("/a.xml", TestHttpServer::Response(200, rss({{u"A"_s, u"a."_s}})));
+        m_server->route("/b.xml", TestHttpServer::Response(200, rss({{u"B"_s, u"b."_s}})));
+        const qint64 a = FeedStore(db()).addFeed(m_server->url("/a.xml").toString()).value();
+        FeedStore(db()).addFeed(m_server->url("/b.xml").toString()).value();
+        const auto results = refresh({a});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().feedId, a);
+        QCOMPARE(m_server->requestCount("/b.xml"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefresh)
+#include "tst_refresh.moc"
