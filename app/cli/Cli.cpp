@@ -3,6 +3,7 @@
 #include "AnnotationVerbs.h"
 #include "ArticleCommands.h"
 #include "CliContext.h"
+#include "FeedsVerb.h"
 #include "SpeakerVerbs.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ const std::map<QString, Verb> &verbs()
                                                 "                                     list annotations"_s}},
         {u"unannotate"_s, {unannotateCommand, u"unannotate ANNOTATION_ID           delete an annotation"_s}},
         {u"speakers"_s, {speakersCommand, u"speakers [--json]                  list speakers with their quote counts"_s}},
+        {u"feeds"_s, {feedsCommand, u"feeds parse FILE [--json]          parse a feed file and print it (no library needed)"_s}},
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
     };
     return table;

@@ -1,0 +1,57 @@
+#include "FeedsVerb.h"
+
+#include "FeedParseVerb.h"
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace gloss::cli {
+
+namespace {
+
+struct SubVerb {
+    std::function<int(CliContext &, const QStringList &)> run;
+    QString summary;
+};
+
+const std::map<QString, SubVerb> &subVerbs()
+{
+    static const std::map<QString, SubVerb> table{
+        {u"parse"_s, {feedsParseCommand, u"parse FILE [--json]   parse a feed file and print it (no library needed)"_s}},
+    };
+    return table;
+}
+
+QString feedsHelp()
+{
+    QString help = u"Usage: gloss feeds SUBVERB [ARGS]\n\nSub-verbs:\n"_s;
+    for (const auto &[name, verb] : subVerbs())
+        help += u"  "_s + verb.summary + u'\n';
+    help += u"\n'gloss feeds SUBVERB --help' shows a sub-verb's options.\n"_s;
+    return help;
+}
+
+} // namespace
+
+int feedsCommand(CliContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty())
+        return ctx.usage(u"feeds: no sub-verb given (one of: parse)"_s);
+    const QString &first = args.first();
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        ctx.out() << feedsHelp();
+        return Success;
+    }
+    const auto it = subVerbs().find(first);
+    if (it == subVerbs().end()) {
+        QStringList names;
+        for (const auto &[name, verb] : subVerbs())
+            names.append(name);
+        return ctx.usage(u"feeds: unknown sub-verb '%1' (one of: %2)"_s.arg(first, names.join(u", "_s)));
+    }
+    return it->second.run(ctx, args.mid(1));
+}
+
+} // namespace gloss::cli
