@@ -4,6 +4,7 @@
 #include "ArticleCommands.h"
 #include "CliContext.h"
 #include "FeedsVerb.h"
+#include "RefreshVerb.h"
 #include "SpeakerVerbs.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ const std::map<QString, Verb> &verbs()
         {u"unannotate"_s, {unannotateCommand, u"unannotate ANNOTATION_ID           delete an annotation"_s}},
         {u"speakers"_s, {speakersCommand, u"speakers [--json]                  list speakers with their quote counts"_s}},
         {u"feeds"_s, {feedsCommand, u"feeds parse FILE [--json]          parse a feed file and print it (no library needed)"_s}},
+        {u"refresh"_s, {refreshCommand, u"refresh [--feed ID] [--json]       fetch feeds and store new articles"_s}},
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
     };
     return table;

@@ -1,6 +1,7 @@
 #include "FeedsVerb.h"
 
 #include "FeedParseVerb.h"
+#include "FeedVerbs.h"
 
 #include <functional>
 #include <map>
@@ -20,6 +21,11 @@ const std::map<QString, SubVerb> &subVerbs()
 {
     static const std::map<QString, SubVerb> table{
         {u"parse"_s, {feedsParseCommand, u"parse FILE [--json]   parse a feed file and print it (no library needed)"_s}},
+        {u"add"_s, {feedsAddCommand, u"add URL [--folder NAME] [--json]\n                        subscribe to a feed; prints its id"_s}},
+        {u"list"_s, {feedsListCommand, u"list [--json]         list subscriptions with unread counts and last errors"_s}},
+        {u"remove"_s, {feedsRemoveCommand, u"remove ID             unsubscribe (bookmarked and annotated articles are kept)"_s}},
+        {u"import-opml"_s, {feedsImportOpmlCommand, u"import-opml FILE [--json]\n                        subscribe to an OPML file's feeds and folders"_s}},
+        {u"export-opml"_s, {feedsExportOpmlCommand, u"export-opml FILE      write the subscriptions as OPML 2.0 (- for stdout)"_s}},
     };
     return table;
 }
