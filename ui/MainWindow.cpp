@@ -2,8 +2,10 @@
 
 #include "AnnotationController.h"
 #include "AnnotationsPanel.h"
+#include "AddFeedDialog.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
+#include "RefreshController.h"
 #include "ReaderView.h"
 #include "UiResources.h"
 #include "WelcomeView.h"
@@ -19,6 +21,7 @@
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QListView>
 #include <QMenuBar>
@@ -59,6 +62,9 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     connect(m_annotations, &AnnotationController::annotationsChanged, m_sourcesModel,
             [this] { m_sourcesModel->refreshCount(ArticleFilter::Annotated); });
     createAnnotationPanel();
+    m_refresh = new RefreshController(library.path(), statusBar(), this);
+    connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(); });
+    connect(m_refresh, &RefreshController::feedRefreshed, this, [this] { m_sourcesModel->refreshCounts(); });
     createActions();
     restoreWindowState();
     refreshAfterChange();
@@ -116,12 +122,14 @@ void MainWindow::createPanes()
     setCentralWidget(m_stack);
 
     connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // Nothing opens by itself: opening marks an article read, which only the reader should decide.
         m_articleModel->setQuery(m_sourcesModel->queryAt(current));
         m_reader->clear();
-        if (m_articleModel->rowCount() > 0)
-            selectArticleRow(0);
+        m_annotations->setArticle(0, {});
     });
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    m_sourcesView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sourcesView, &QWidget::customContextMenuRequested, this, &MainWindow::showSourcesMenu);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -198,6 +206,99 @@ void MainWindow::showAnnotationMenu(qint64 id, const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
+void MainWindow::showSourcesMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_sourcesView->indexAt(pos);
+    const qint64 feedId = index.data(SourcesModel::FeedIdRole).toLongLong();
+    const qint64 folderId = index.data(SourcesModel::FolderIdRole).toLongLong();
+    QMenu menu(this);
+    if (feedId) {
+        menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, [this, feedId] { m_refresh->refresh({feedId}); });
+        menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });
+        menu.addSeparator();
+        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Unsubscribe…"), this, [this, feedId] { deleteFeed(feedId); });
+    } else if (folderId) {
+        QList<qint64> ids;
+        for (int row = 0; row < m_sourcesModel->rowCount(index); ++row)
+            ids << m_sourcesModel->index(row, 0, index).data(SourcesModel::FeedIdRole).toLongLong();
+        menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Folder"), this, [this, ids] { m_refresh->refresh(ids); });
+    }
+    menu.addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Feed…"), this, &MainWindow::chooseFeedToAdd);
+    menu.exec(m_sourcesView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::chooseFeedToAdd()
+{
+    QStringList folderNames;
+    if (auto folders = m_feedStore.folders())
+        for (const Folder &f : *folders)
+            folderNames << f.name;
+    AddFeedDialog dialog(folderNames, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addFeed(dialog.url(), dialog.folder());
+}
+
+bool MainWindow::addFeed(const QString &url, const QString &folder)
+{
+    qint64 folderId = 0;
+    if (!folder.isEmpty()) {
+        auto id = m_feedStore.ensureFolder(folder);
+        if (!id) {
+            showError(id.error());
+            return false;
+        }
+        folderId = *id;
+    }
+    auto id = m_feedStore.addFeed(url, {}, folderId);
+    if (!id) {
+        showError(id.error());
+        return false;
+    }
+    m_sourcesModel->reload();
+    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFeed(*id));
+    m_refresh->refresh({*id});
+    return true;
+}
+
+void MainWindow::renameFeed(qint64 feedId)
+{
+    auto feed = m_feedStore.feed(feedId);
+    if (!feed || !feed->has_value())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Feed"), tr("Name:"), QLineEdit::Normal, (*feed)->title, &ok);
+    if (!ok || name.simplified().isEmpty())
+        return;
+    if (const Status st = m_feedStore.renameFeed(feedId, name); !st)
+        showError(st.error());
+    m_sourcesModel->reload();
+}
+
+void MainWindow::deleteFeed(qint64 feedId)
+{
+    auto feed = m_feedStore.feed(feedId);
+    if (!feed || !feed->has_value())
+        return;
+    const QString name = (*feed)->title.isEmpty() ? (*feed)->url : (*feed)->title;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsubscribe"),
+        tr("Unsubscribe from “%1” and delete its %n article(s)?\nBookmarked and annotated articles are kept.", nullptr,
+           int((*feed)->total))
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto removed = m_feedStore.removeFeed(feedId);
+    if (!removed) {
+        showError(removed.error());
+        return;
+    }
+    m_sourcesModel->reload();
+    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFilter(ArticleFilter::All));
+    refreshAfterChange();
+    statusBar()->showMessage(tr("Unsubscribed from %1").arg(name), 5000);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -208,6 +309,13 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
+    QAction *addFeed = feeds->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Feed…"), this, &MainWindow::chooseFeedToAdd);
+    addFeed->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    QAction *refreshAll = feeds->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh All"), this, [this] { m_refresh->refresh(); });
+    refreshAll->setShortcut(QKeySequence::Refresh);
+    feeds->addAction(tr("&Cancel Refresh"), m_refresh, &RefreshController::cancel);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -255,6 +363,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(importAction);
+    toolbar->addAction(refreshAll);
     toolbar->addAction(m_bookmarkAction);
     toolbar->addSeparator();
     toolbar->addAction(m_annotations->highlightAction());
@@ -364,7 +473,7 @@ void MainWindow::showCurrentArticle()
     m_reader->showArticle(**article);
     m_annotations->setArticle(id, (*article)->text);
     if (!(*article)->read && m_articleModel->setRead(row, true))
-        m_sourcesModel->refreshCount(ArticleFilter::Unread);
+        m_sourcesModel->adjustUnread((*article)->feedId, -1);
     m_bookmarkAction->setChecked((*article)->bookmarked);
     m_readAction->setChecked(true);
 }
@@ -392,7 +501,7 @@ void MainWindow::toggleRead()
     const bool read = !m_articleModel->index(row, 0).data(ArticleListModel::ReadRole).toBool();
     if (m_articleModel->setRead(row, read)) {
         m_readAction->setChecked(read);
-        m_sourcesModel->refreshCount(ArticleFilter::Unread);
+        m_sourcesModel->adjustUnread(m_store.article(m_articleModel->idAt(row)).value().value_or(Article{}).feedId, read ? -1 : 1);
     }
 }
 
@@ -510,8 +619,6 @@ void MainWindow::refreshAfterChange()
     const int row = m_articleModel->rowForId(current);
     if (row >= 0)
         selectArticleRow(row);
-    else if (!empty && m_articleModel->rowCount() > 0 && m_reader->articleId() == 0)
-        selectArticleRow(0);
 }
 
 void MainWindow::showError(const QString &message)

@@ -29,6 +29,7 @@ class SourcesModel;
 namespace gloss::ui {
 
 class AnnotationController;
+class RefreshController;
 class AnnotationsPanel;
 class ImportJob;
 class ReaderView;
@@ -50,6 +51,10 @@ public:
     ArticleListModel *articleModel() const { return m_articleModel; }
     AnnotationController *annotations() const { return m_annotations; }
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    RefreshController *refresher() const { return m_refresh; }
+    // Subscribes to `url` (into `folder` when given) and refreshes it; false with a message shown
+    // when the subscription is refused.
+    bool addFeed(const QString &url, const QString &folder);
     bool isShowingWelcome() const;
     bool isImporting() const;
 
@@ -71,6 +76,10 @@ private:
     void createAnnotationPanel();
     void showReaderMenu(const QPoint &pos);
     void showAnnotationMenu(qint64 id, const QPoint &globalPos);
+    void showSourcesMenu(const QPoint &pos);
+    void chooseFeedToAdd();
+    void renameFeed(qint64 feedId);
+    void deleteFeed(qint64 feedId);
     void restoreWindowState();
     void showCurrentArticle();
     void pageDownOrNext();
@@ -97,6 +106,7 @@ private:
     ReaderView *m_reader = nullptr;
     AnnotationController *m_annotations = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
+    RefreshController *m_refresh = nullptr;
 
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelImport = nullptr;

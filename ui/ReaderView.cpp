@@ -209,6 +209,7 @@ ReaderView::ReaderView(QWidget *parent)
 
     m_text = new ReaderTextView(this);
     m_text->setObjectName(u"readerText"_s);
+    m_text->setPlaceholderText(tr("Select an article to read it here.\n\nJ and K move through the list; Space pages down."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -139,6 +139,20 @@ void SourcesModel::refreshCounts()
             updateNode(i, folderUnread.value(i), {});
 }
 
+void SourcesModel::adjustUnread(qint64 feedId, int delta)
+{
+    refreshCount(ArticleFilter::Unread);
+    if (!feedId)
+        return;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].kind != Kind::Feed || m_nodes[i].id != feedId)
+            continue;
+        for (int n = i; n >= 0; n = m_nodes[n].parent)
+            updateNode(n, std::max<qint64>(0, m_nodes[n].count + delta), m_nodes[n].error);
+        return;
+    }
+}
+
 ArticleQuery SourcesModel::queryAt(const QModelIndex &index) const
 {
     const Node *n = nodeAt(index);

@@ -26,6 +26,9 @@ public:
     void reload();
     void refreshCounts();
     void refreshCount(ArticleFilter filter);
+    // An article of `feedId` became read (-1) or unread (+1): adjusts the feed's and its folders'
+    // counts and the Unread entry without re-counting every feed.
+    void adjustUnread(qint64 feedId, int delta);
 
     ArticleQuery queryAt(const QModelIndex &index) const;
     QModelIndex indexForFilter(ArticleFilter filter) const;
