@@ -6,6 +6,7 @@
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "RefreshController.h"
+#include "SpeakersDialog.h"
 #include "ReaderView.h"
 #include "UiResources.h"
 #include "WelcomeView.h"
@@ -299,6 +300,37 @@ void MainWindow::deleteFeed(qint64 feedId)
     statusBar()->showMessage(tr("Unsubscribed from %1").arg(name), 5000);
 }
 
+void MainWindow::showSpeakers()
+{
+    if (!m_speakers) {
+        // Non-modal and kept: the registry is a place to come back to, and it shares the window's
+        // undo stack, so a merge or rename is undone with Ctrl+Z like any annotation change.
+        m_speakers = new SpeakersDialog(m_library.database(), *m_annotations->events(), m_annotations->undoStack(), this);
+        connect(m_speakers, &SpeakersDialog::quoteActivated, this, &MainWindow::openAnnotation);
+    }
+    m_speakers->show();
+    m_speakers->raise();
+    m_speakers->activateWindow();
+}
+
+void MainWindow::openAnnotation(qint64 articleId, qint64 annotationId)
+{
+    // Show the article wherever it is: from "All articles", which lists every one.
+    if (m_articleModel->rowForId(articleId) < 0)
+        m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFilter(ArticleFilter::All));
+    int row = m_articleModel->rowForId(articleId);
+    while (row < 0 && m_articleModel->canFetchMore({})) {
+        m_articleModel->fetchMore({});
+        row = m_articleModel->rowForId(articleId);
+    }
+    if (row < 0)
+        return;
+    selectArticleRow(row);
+    m_annotations->selectAnnotation(annotationId, true);
+    m_annotationsPanel->setCurrentAnnotation(annotationId);
+    activateWindow();
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -346,6 +378,9 @@ void MainWindow::createActions()
 
     QMenu *annotate = menuBar()->addMenu(tr("A&nnotate"));
     m_annotations->fillMenu(annotate);
+    annotate->addSeparator();
+    QAction *speakers = annotate->addAction(tr("&Speakers…"), this, &MainWindow::showSpeakers);
+    speakers->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     for (QAction *a : {m_annotations->highlightAction(), m_annotations->commentAction(), m_annotations->quoteAction(),
                        m_annotations->tagsAction(), m_annotations->deleteAction()})
         addAction(a); // window-wide shortcuts, whichever pane has focus

@@ -30,6 +30,7 @@ namespace gloss::ui {
 
 class AnnotationController;
 class RefreshController;
+class SpeakersDialog;
 class AnnotationsPanel;
 class ImportJob;
 class ReaderView;
@@ -79,6 +80,8 @@ private:
     void showSourcesMenu(const QPoint &pos);
     void chooseFeedToAdd();
     void renameFeed(qint64 feedId);
+    void showSpeakers();
+    void openAnnotation(qint64 articleId, qint64 annotationId);
     void deleteFeed(qint64 feedId);
     void restoreWindowState();
     void showCurrentArticle();
@@ -107,6 +110,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
     RefreshController *m_refresh = nullptr;
+    SpeakersDialog *m_speakers = nullptr;
 
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelImport = nullptr;

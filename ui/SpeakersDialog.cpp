@@ -24,34 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
 
-namespace {
-// EditSpeakerCommand stays on the stack when its first write fails (a name clash), leaving an Undo
-// entry that does nothing. This one drops out of push() instead, as CreateSpeakerCommand does.
-class EditSpeakerOnceCommand : public EditSpeakerCommand {
-public:
-    EditSpeakerOnceCommand(Database &db, AnnotationEvents &events, Speaker before, Speaker after)
-        : EditSpeakerCommand(db, events, std::move(before), std::move(after))
-        , m_events(events)
-    {
-    }
-
-    void redo() override
-    {
-        bool failed = false;
-        const auto watch = QObject::connect(&m_events, &AnnotationEvents::errorOccurred, [&failed] { failed = true; });
-        EditSpeakerCommand::redo();
-        QObject::disconnect(watch);
-        if (failed && m_first)
-            setObsolete(true);
-        m_first = false;
-    }
-
-private:
-    AnnotationEvents &m_events;
-    bool m_first = true;
-};
-} // namespace
-
 SpeakersDialog::SpeakersDialog(Database &db, AnnotationEvents &events, QUndoStack *undo, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -295,7 +267,7 @@ void SpeakersDialog::apply()
     after.id = before->id;
     if (after.name == before->name && after.role == before->role && after.aliases == before->aliases && after.note == before->note)
         return;
-    if (!push(new EditSpeakerOnceCommand(m_db, m_events, *before, after)))
+    if (!push(new EditSpeakerCommand(m_db, m_events, *before, after)))
         return;   // the form keeps the user's values, to correct and apply again
     refreshNow();
     if (const std::optional<Speaker> stored = storedSpeaker(m_currentId))

@@ -2,6 +2,8 @@
 
 #include "AnnotationStore.h"
 
+#include "store/Database.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -68,16 +70,21 @@ EditAnnotationCommand::EditAnnotationCommand(Database &db, AnnotationEvents &eve
     setText(text);
 }
 
-void EditAnnotationCommand::write(const Annotation &a)
+bool EditAnnotationCommand::write(const Annotation &a)
 {
-    if (const Status st = AnnotationStore(m_db).update(a); !st)
+    const Status st = AnnotationStore(m_db).update(a);
+    if (!st)
         Q_EMIT m_events.errorOccurred(st.error());
     Q_EMIT m_events.annotationsChanged(a.articleId);
+    return st.ok();
 }
 
 void EditAnnotationCommand::redo()
 {
-    write(m_after);
+    // An edit refused the first time leaves no Undo entry behind (QUndoStack drops obsolete commands).
+    if (!write(m_after) && !m_done)
+        setObsolete(true);
+    m_done = true;
 }
 
 void EditAnnotationCommand::undo()
@@ -148,12 +155,12 @@ DeleteSpeakerCommand::DeleteSpeakerCommand(Database &db, AnnotationEvents &event
 
 void DeleteSpeakerCommand::redo()
 {
-    AnnotationQuery query;
-    query.speakerId = m_speaker.id;
+    // Only the ids are needed to give the quotes back on undo; a speaker may have 100,000 of them.
     m_quotes.clear();
-    if (auto quotes = AnnotationStore(m_db).find(query))
-        for (const Annotation &a : *quotes)
-            m_quotes << a.id;
+    Statement ids = m_db.prepare(u"SELECT id FROM annotations WHERE speaker_id = ?"_s);
+    ids.bind(1, m_speaker.id);
+    while (ids.next())
+        m_quotes << ids.int64(0);
     if (const Status st = SpeakerStore(m_db).remove(m_speaker.id, true); !st)
         Q_EMIT m_events.errorOccurred(st.error());
     Q_EMIT m_events.speakersChanged();
@@ -162,20 +169,22 @@ void DeleteSpeakerCommand::redo()
 
 void DeleteSpeakerCommand::undo()
 {
+    Transaction tx(m_db);
     if (auto id = SpeakerStore(m_db).create(m_speaker); !id) {
         Q_EMIT m_events.errorOccurred(id.error());
         return;
     }
-    AnnotationStore annotations(m_db);
+    Statement give = m_db.prepare(u"UPDATE annotations SET speaker_id = ? WHERE id = ?"_s);
     for (qint64 quote : std::as_const(m_quotes)) {
-        auto a = annotations.annotation(quote);
-        if (!a || !a->has_value())
-            continue;
-        Annotation restored = **a;
-        restored.speakerId = m_speaker.id;
-        if (const Status st = annotations.update(restored); !st)
-            Q_EMIT m_events.errorOccurred(st.error());
+        give.reset();
+        give.bind(1, m_speaker.id).bind(2, quote);
+        if (!give.exec()) {
+            Q_EMIT m_events.errorOccurred(m_db.lastError());
+            return;
+        }
     }
+    if (!tx.commit())
+        Q_EMIT m_events.errorOccurred(m_db.lastError());
     Q_EMIT m_events.speakersChanged();
     Q_EMIT m_events.annotationsChanged(0);
 }
@@ -190,16 +199,21 @@ EditSpeakerCommand::EditSpeakerCommand(Database &db, AnnotationEvents &events, S
                                           : tr("Rename %1 to %2").arg(m_before.name, m_after.name));
 }
 
-void EditSpeakerCommand::write(const Speaker &s)
+bool EditSpeakerCommand::write(const Speaker &s)
 {
-    if (const Status st = SpeakerStore(m_db).update(s); !st)
+    const Status st = SpeakerStore(m_db).update(s);
+    if (!st)
         Q_EMIT m_events.errorOccurred(st.error());
     Q_EMIT m_events.speakersChanged();
+    return st.ok();
 }
 
 void EditSpeakerCommand::redo()
 {
-    write(m_after);
+    // A rename refused the first time (a name clash) leaves no Undo entry behind.
+    if (!write(m_after) && !m_done)
+        setObsolete(true);
+    m_done = true;
 }
 
 void EditSpeakerCommand::undo()

@@ -55,11 +55,12 @@ public:
     void undo() override;
 
 private:
-    void write(const Annotation &a);
+    bool write(const Annotation &a);
     Database &m_db;
     AnnotationEvents &m_events;
     Annotation m_before;
     Annotation m_after;
+    bool m_done = false; // redone at least once
 };
 
 class DeleteAnnotationCommand : public QUndoCommand {
@@ -109,11 +110,12 @@ public:
     void undo() override;
 
 private:
-    void write(const Speaker &s);
+    bool write(const Speaker &s);
     Database &m_db;
     AnnotationEvents &m_events;
     Speaker m_before;
     Speaker m_after;
+    bool m_done = false; // redone at least once
 };
 
 class MergeSpeakersCommand : public QUndoCommand {

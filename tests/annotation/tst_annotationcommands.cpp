@@ -158,6 +158,21 @@ private Q_SLOTS:
         QCOMPARE(speakers.speaker(id).value()->name, u"Lena Ortiz"_s);
     }
 
+    void refusedRenameLeavesNoUndoEntry()
+    {
+        SpeakerStore speakers(db());
+        speakers.create({0, u"Ana Ruiz"_s, {}, {}, {}, 0}).value();
+        const qint64 other = speakers.create({0, u"Ben Cole"_s, {}, {}, {}, 0}).value();
+        const Speaker before = speakers.speaker(other).value().value();
+        Speaker after = before;
+        after.name = u"ana ruiz"_s;
+        QSignalSpy errors(m_events.get(), &AnnotationEvents::errorOccurred);
+        m_stack->push(new EditSpeakerCommand(db(), *m_events, before, after));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_stack->count(), 0);
+        QCOMPARE(speakers.speaker(other).value()->name, u"Ben Cole"_s);
+    }
+
     void failedCreateReportsAndLeavesNoCommand()
     {
         QSignalSpy errors(m_events.get(), &AnnotationEvents::errorOccurred);
