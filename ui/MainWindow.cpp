@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -298,6 +299,17 @@ void MainWindow::deleteFeed(qint64 feedId)
     m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFilter(ArticleFilter::All));
     refreshAfterChange();
     statusBar()->showMessage(tr("Unsubscribed from %1").arg(name), 5000);
+}
+
+void MainWindow::startAutomaticRefresh()
+{
+    QSettings settings;
+    m_refresh->setInterval(settings.value(u"feeds/intervalMinutes"_s, 30).toInt());
+    auto feeds = m_feedStore.feeds();
+    if (settings.value(u"feeds/refreshOnStartup"_s, true).toBool() && feeds && !feeds->isEmpty()) {
+        // Let the window paint first; the refresh itself runs on its worker thread.
+        QTimer::singleShot(1500, m_refresh, [this] { m_refresh->refresh(); });
+    }
 }
 
 void MainWindow::showSpeakers()

@@ -43,6 +43,9 @@ public:
     ~MainWindow() override;
 
     void importFiles(const QStringList &files);
+    // Refreshes feeds shortly after start-up and then every interval, as the settings say
+    // (feeds/refreshOnStartup, default on; feeds/intervalMinutes, default 30; 0 turns it off).
+    void startAutomaticRefresh();
     void openSampleLibrary();
 
     // For tests and keyboard navigation.

@@ -34,6 +34,7 @@ int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
     KSyntaxHighlighting::Repository repository;
     MainWindow window(**library, repository);
     window.show();
+    window.startAutomaticRefresh();
     if (!filesToImport.isEmpty())
         window.importFiles(filesToImport);
     return QApplication::exec();
