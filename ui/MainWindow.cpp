@@ -111,7 +111,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({170, 380, 730});
+    m_splitter->setSizes({200, 370, 710});
     m_splitter->setChildrenCollapsible(false);
 
     m_welcome = new WelcomeView(this);
