@@ -1,6 +1,6 @@
 #include "AnnotationVerbs.h"
 
-#include "AnnotationArgs.h"
+#include "VerbArgs.h"
 #include "AnnotationJson.h"
 #include "CliContext.h"
 

@@ -2,6 +2,7 @@
 
 #include "ArticleJson.h"
 #include "CliContext.h"
+#include "VerbArgs.h"
 
 #include "importing/ArticleImport.h"
 #include "store/ArticleStore.h"
@@ -15,41 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::cli {
 
-namespace {
-
-// Parses a verb's options; on a usage error prints it and returns false.
-bool parse(CliContext &ctx, QCommandLineParser &parser, const QString &verb, const QStringList &args, int *exitCode)
-{
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addHelpOption();
-    // QCommandLineParser wants the program name first.
-    if (!parser.parse(QStringList{u"gloss "_s + verb} + args)) {
-        *exitCode = ctx.usage(u"%1: %2"_s.arg(verb, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        ctx.out() << parser.helpText().replace(u"gloss "_s + verb + u" [options]"_s, u"gloss "_s + verb + u" [options]"_s);
-        *exitCode = Success;
-        return false;
-    }
-    return true;
-}
-
-void printJson(CliContext &ctx, const QJsonDocument &doc)
-{
-    ctx.out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
-
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
-} // namespace
 
 int importCommand(CliContext &ctx, const QStringList &args)
 {
@@ -59,7 +25,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(json);
     parser.addPositionalArgument(u"FILE"_s, u"Files to import."_s, u"FILE..."_s);
     int code = Success;
-    if (!parse(ctx, parser, u"import"_s, args, &code))
+    if (!parseVerbArgs(ctx, parser, u"import"_s, args, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -101,7 +67,7 @@ int importCommand(CliContext &ctx, const QStringList &args)
         }
     }
     if (parser.isSet(json))
-        printJson(ctx, QJsonDocument(array));
+        printJsonDocument(ctx, QJsonDocument(array));
     return anyError ? Failure : Success;
 }
 
@@ -114,7 +80,7 @@ int listCommand(CliContext &ctx, const QStringList &args)
     const QCommandLineOption json(u"json"_s, u"Print the result as JSON."_s);
     parser.addOptions({bookmarked, unread, json});
     int code = Success;
-    if (!parse(ctx, parser, u"list"_s, args, &code))
+    if (!parseVerbArgs(ctx, parser, u"list"_s, args, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(u"list: unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
@@ -149,7 +115,7 @@ int listCommand(CliContext &ctx, const QStringList &args)
         cursor = ArticleCursor{page->last().sortTime, page->last().id};
     }
     if (parser.isSet(json))
-        printJson(ctx, QJsonDocument(array));
+        printJsonDocument(ctx, QJsonDocument(array));
     ctx.out().flush();
     return Success;
 }
@@ -162,11 +128,11 @@ int showCommand(CliContext &ctx, const QStringList &args)
     parser.addOption(json);
     parser.addPositionalArgument(u"ID"_s, u"The article's id (see 'gloss list')."_s);
     int code = Success;
-    if (!parse(ctx, parser, u"show"_s, args, &code))
+    if (!parseVerbArgs(ctx, parser, u"show"_s, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(u"show: expected exactly one article id"_s);
-    const auto id = parseId(parser.positionalArguments().first());
+    const auto id = parsePositiveId(parser.positionalArguments().first());
     if (!id)
         return ctx.usage(u"show: '%1' is not an article id"_s.arg(parser.positionalArguments().first()));
     Library *library = ctx.library();
@@ -180,7 +146,7 @@ int showCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(u"there is no article %1"_s.arg(*id));
     const Article &a = **article;
     if (parser.isSet(json)) {
-        printJson(ctx, QJsonDocument(articleJson(a)));
+        printJsonDocument(ctx, QJsonDocument(articleJson(a)));
         return Success;
     }
     ctx.out() << a.title << '\n';
@@ -202,11 +168,11 @@ static int flagCommand(CliContext &ctx, const QStringList &args, const QString &
     parser.addOption(off);
     parser.addPositionalArgument(u"ID"_s, u"The article's id."_s);
     int code = Success;
-    if (!parse(ctx, parser, verb, args, &code))
+    if (!parseVerbArgs(ctx, parser, verb, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(u"%1: expected exactly one article id"_s.arg(verb));
-    const auto id = parseId(parser.positionalArguments().first());
+    const auto id = parsePositiveId(parser.positionalArguments().first());
     if (!id)
         return ctx.usage(u"%1: '%2' is not an article id"_s.arg(verb, parser.positionalArguments().first()));
     Library *library = ctx.library();

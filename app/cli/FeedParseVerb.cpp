@@ -1,5 +1,8 @@
 #include "FeedParseVerb.h"
 
+#include "CliContext.h"
+#include "VerbArgs.h"
+
 #include "feeds/FeedParser.h"
 
 #include <QCommandLineParser>
@@ -80,14 +83,10 @@ int feedsParseCommand(CliContext &ctx, const QStringList &args)
                                      "accepted for now; fetching a URL is not supported yet."_s);
     const QCommandLineOption json(u"json"_s, u"Print the result as JSON."_s);
     parser.addOption(json);
-    parser.addHelpOption();
     parser.addPositionalArgument(u"FILE"_s, u"The feed file."_s);
-    if (!parser.parse(QStringList{u"gloss feeds parse"_s} + args))
-        return ctx.usage(u"feeds parse: "_s + parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        ctx.out() << parser.helpText();
-        return Success;
-    }
+    int code = Success;
+    if (!parseVerbArgs(ctx, parser, u"feeds parse"_s, args, &code))
+        return code;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return ctx.usage(files.isEmpty() ? u"feeds parse: no FILE given"_s : u"feeds parse: one FILE at a time"_s);

@@ -1,6 +1,6 @@
 #include "FeedVerbs.h"
 
-#include "AnnotationArgs.h"
+#include "VerbArgs.h"
 #include "CliContext.h"
 #include "FeedJson.h"
 

@@ -1,6 +1,6 @@
 #include "RefreshVerb.h"
 
-#include "AnnotationArgs.h"
+#include "VerbArgs.h"
 #include "CliContext.h"
 #include "FeedJson.h"
 

@@ -1,5 +1,7 @@
 // The `gloss` command line, run as a separate process against a library in a temporary folder:
 // verbs, JSON shapes, exit codes, and bad input that must leave the library untouched.
+#include "GlossProcess.h"
+
 #include "store/Database.h"
 #include "store/Library.h"
 #include "store/Migrations.h"
@@ -18,13 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -41,27 +36,12 @@ class TestCli : public QObject {
 
     Run gloss(const QStringList &args, const QString &library = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"GLOSS_LIBRARY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSS_BINARY_DIR "/bin/gloss"), QStringList{u"--library"_s, library.isEmpty() ? m_library : library} + args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runGloss(library.isEmpty() ? m_library : library, args);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
+        return writeTestFile(*m_dir, name, bytes);
     }
 
     QString seedPath() const { return QStringLiteral(GLOSS_SHARED_DIR "/seeds/000_15a6f753234c383f.txt"); }

@@ -1,6 +1,8 @@
 // The annotation verbs of the `gloss` command line (annotate, annotations, unannotate, speakers,
 // speaker-merge), run as a separate process against a library in a temporary folder: quote matching,
 // speakers, tags, colours, kinds, JSON shapes, exit codes, and re-anchoring after a re-import.
+#include "GlossProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,13 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
 
 // A short story with one sentence said twice, so quotes can be ambiguous.
 const QByteArray StoryHtml = "<html><head><title>Harbour plan</title></head><body><article>"
@@ -59,27 +54,12 @@ class TestCliAnnotations : public QObject {
 
     Run gloss(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"GLOSS_LIBRARY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSS_BINARY_DIR "/bin/gloss"), QStringList{u"--library"_s, m_library} + args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runGloss(m_library, args);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
+        return writeTestFile(*m_dir, name, bytes);
     }
 
     // Imports `bytes` as file `name`; returns the article id (0 on failure, which the caller checks).

@@ -2,6 +2,8 @@
 // refresh), run as a separate process against a library in a temporary folder and, for refresh, a
 // real HTTP server on 127.0.0.1 in this process. The server answers from this process's event loop,
 // so the child is awaited with QSignalSpy::wait (which spins the loop), never a blocking wait.
+#include "GlossProcess.h"
+
 #include "TestHttpServer.h"
 
 #include <QDir>
@@ -18,13 +20,6 @@ using namespace Qt::StringLiterals;
 using gloss::test::TestHttpServer;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
 
 QByteArray rss(const QString &title, int items)
 {
@@ -86,31 +81,12 @@ class TestCliFeeds : public QObject {
 
     Run gloss(const QStringList &args, const QString &library = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"GLOSS_LIBRARY"_s);
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(GLOSS_BINARY_DIR "/bin/gloss"),
-                QStringList{u"--library"_s, library.isEmpty() ? m_library : library} + args);
-        // Spinning the event loop while waiting lets the in-process server answer the child.
-        if (!p.waitForStarted(10000) || (finished.isEmpty() && !finished.wait(60000))) {
-            p.kill();
-            p.waitForFinished(5000);
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runGloss(library.isEmpty() ? m_library : library, args);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        f.write(bytes);
-        return path;
+        return writeTestFile(*m_dir, name, bytes);
     }
 
     QJsonArray feeds(const QString &library = {})

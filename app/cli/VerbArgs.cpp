@@ -1,4 +1,4 @@
-#include "AnnotationArgs.h"
+#include "VerbArgs.h"
 
 #include "CliContext.h"
 

@@ -1,6 +1,5 @@
-// Argument handling shared by the annotation and speaker verbs. ArticleCommands.cpp keeps its own
-// copies private; these are the same rules (options may follow positionals, --help prints and exits
-// 0, a parse error is a usage error) so every verb behaves alike.
+// Argument handling shared by every verb, so they all behave alike: options may follow positionals,
+// --help prints and exits 0, a parse error is a usage error (exit 2).
 #pragma once
 
 #include <QCommandLineParser>
