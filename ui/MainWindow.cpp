@@ -6,6 +6,7 @@
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "RefreshController.h"
+#include "SourcesDelegate.h"
 #include "SpeakersDialog.h"
 #include "ReaderView.h"
 #include "UiResources.h"
@@ -79,6 +80,7 @@ void MainWindow::createPanes()
     m_sourcesView = new QTreeView(this);
     m_sourcesView->setObjectName(u"sourcesView"_s);
     m_sourcesView->setModel(m_sourcesModel);
+    m_sourcesView->setItemDelegate(new SourcesDelegate(m_sourcesView));
     m_sourcesView->setHeaderHidden(true);
     m_sourcesView->setFrameShape(QFrame::NoFrame);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -217,6 +219,7 @@ void MainWindow::showSourcesMenu(const QPoint &pos)
     if (feedId) {
         menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, [this, feedId] { m_refresh->refresh({feedId}); });
         menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });
+        menu.addAction(tr("&Move to Folder…"), this, [this, feedId] { moveFeed(feedId); });
         menu.addSeparator();
         menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Unsubscribe…"), this, [this, feedId] { deleteFeed(feedId); });
     } else if (folderId) {
@@ -274,6 +277,41 @@ void MainWindow::renameFeed(qint64 feedId)
     if (const Status st = m_feedStore.renameFeed(feedId, name); !st)
         showError(st.error());
     m_sourcesModel->reload();
+}
+
+void MainWindow::moveFeed(qint64 feedId)
+{
+    auto feed = m_feedStore.feed(feedId);
+    auto folders = m_feedStore.folders();
+    if (!feed || !feed->has_value() || !folders)
+        return;
+    const QString none = tr("(no folder)");
+    QStringList names{none};
+    QString current = none;
+    for (const Folder &f : *folders) {
+        names << f.name;
+        if (f.id == (*feed)->folderId)
+            current = f.name;
+    }
+    bool ok = false;
+    // Editable: typing a new name creates that folder.
+    const QString chosen = QInputDialog::getItem(this, tr("Move Feed"), tr("Folder:"), names, int(names.indexOf(current)), true, &ok)
+                               .simplified();
+    if (!ok)
+        return;
+    qint64 folderId = 0;
+    if (!chosen.isEmpty() && chosen != none) {
+        auto id = m_feedStore.ensureFolder(chosen);
+        if (!id) {
+            showError(id.error());
+            return;
+        }
+        folderId = *id;
+    }
+    if (const Status st = m_feedStore.moveFeed(feedId, folderId); !st)
+        showError(st.error());
+    m_sourcesModel->reload();
+    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFeed(feedId));
 }
 
 void MainWindow::deleteFeed(qint64 feedId)

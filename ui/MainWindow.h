@@ -83,6 +83,7 @@ private:
     void showSourcesMenu(const QPoint &pos);
     void chooseFeedToAdd();
     void renameFeed(qint64 feedId);
+    void moveFeed(qint64 feedId);
     void showSpeakers();
     void openAnnotation(qint64 articleId, qint64 annotationId);
     void deleteFeed(qint64 feedId);
