@@ -1,6 +1,7 @@
 #include "Refresher.h"
 
 #include "Fetcher.h"
+#include "FeedDiscovery.h"
 #include "RefreshItems.h"
 
 #include "importing/ArticleSaving.h"
@@ -32,6 +33,7 @@ void Refresher::refresh(const QList<qint64> &feedIds)
         return;
     m_results.clear();
     m_subscriptions.clear();
+    m_discovered.clear();
     m_parsing = 0;
     m_fetchDone = false;
     if (!m_library) {
@@ -144,6 +146,16 @@ void Refresher::store(const FetchResult &fetch, const FeedParseResult &parsed)
     FeedStore feeds(db);
     FeedFetchState state;
     state.fetched = QDateTime::currentDateTimeUtc();
+    if (!parsed.ok() && !m_discovered.contains(fetch.feedId) && looksLikeHtmlPage(fetch.body, fetch.contentType)) {
+        // The address is a web page, not a feed: follow the feed it announces, once.
+        const QList<QUrl> links = discoverFeedLinks(fetch.body, fetch.finalUrl);
+        if (!links.isEmpty() && feeds.setUrl(fetch.feedId, links.first().toString())) {
+            m_discovered.insert(fetch.feedId);
+            m_subscriptions[fetch.feedId].url = links.first().toString();
+            m_fetcher->fetch({{fetch.feedId, links.first(), {}, {}}});
+            return;
+        }
+    }
     if (!parsed.ok()) {
         result.status = u"error"_s;
         result.error = parsed.error;

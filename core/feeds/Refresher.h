@@ -13,6 +13,7 @@
 #include "RefreshResult.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <memory>
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<Library> m_library;
     FeedFetcher *m_fetcher = nullptr;
     QHash<qint64, Subscription> m_subscriptions;   // the feeds of the refresh under way
+    QSet<qint64> m_discovered;                      // feeds re-pointed to a discovered feed (once each)
     QList<FeedRefreshResult> m_results;
     int m_total = 0;
     int m_parsing = 0;

@@ -161,6 +161,30 @@ private Q_SLOTS:
         QCOMPARE(FeedStore(db()).feed(feed).value()->url, m_server->url("/new.xml").toString());
     }
 
+    void aPageAddressFindsItsFeed()
+    {
+        m_server->route("/site/", TestHttpServer::Response(200,
+            "<!DOCTYPE html><html><head><title>Harbour</title>"
+            "<link rel='stylesheet' href='/s.css'>"
+            "<link type=\"application/rss+xml\" rel=\"alternate\" title=\"News\" href=\"../news.xml\">"
+            "</head><body><p>Welcome</p></body></html>", {{"Content-Type", "text/html; charset=utf-8"}}));
+        m_server->route("/news.xml", TestHttpServer::Response(200, rss({{u"Found"_s, u"Via discovery."_s}})));
+        const qint64 feed = FeedStore(db()).addFeed(m_server->url("/site/").toString()).value();
+        const auto results = refresh();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, u"updated"_s);
+        QCOMPARE(results.first().added, 1);
+        QCOMPARE(FeedStore(db()).feed(feed).value()->url, m_server->url("/news.xml").toString());
+    }
+
+    void aPageWithoutFeedsIsAnError()
+    {
+        m_server->route("/plain/", TestHttpServer::Response(200, "<html><body>No feeds here</body></html>", {{"Content-Type", "text/html"}}));
+        const qint64 feed = FeedStore(db()).addFeed(m_server->url("/plain/").toString()).value();
+        QCOMPARE(refresh().first().status, u"error"_s);
+        QVERIFY(!FeedStore(db()).feed(feed).value()->lastError.isEmpty());
+    }
+
     void refreshOneFeedOnly()
     {
         m_server->route("/a.xml", TestHttpServer::Response(200, rss({{u"A"_s, u"a."_s}})));
