@@ -20,7 +20,7 @@ struct SubVerb {
 const std::map<QString, SubVerb> &subVerbs()
 {
     static const std::map<QString, SubVerb> table{
-        {u"parse"_s, {feedsParseCommand, u"parse FILE [--json]   parse a feed file and print it (no library needed)"_s}},
+        {u"parse"_s, {feedsParseCommand, u"parse FILE|URL [--json]\n                        parse a feed and print it (no library needed)"_s}},
         {u"add"_s, {feedsAddCommand, u"add URL [--folder NAME] [--json]\n                        subscribe to a feed; prints its id"_s}},
         {u"list"_s, {feedsListCommand, u"list [--json]         list subscriptions with unread counts and last errors"_s}},
         {u"remove"_s, {feedsRemoveCommand, u"remove ID             unsubscribe (bookmarked and annotated articles are kept)"_s}},
@@ -28,6 +28,14 @@ const std::map<QString, SubVerb> &subVerbs()
         {u"export-opml"_s, {feedsExportOpmlCommand, u"export-opml FILE      write the subscriptions as OPML 2.0 (- for stdout)"_s}},
     };
     return table;
+}
+
+QString subVerbNames()
+{
+    QStringList names;
+    for (const auto &[name, verb] : subVerbs())
+        names.append(name);
+    return names.join(u", "_s);
 }
 
 QString feedsHelp()
@@ -44,19 +52,15 @@ QString feedsHelp()
 int feedsCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty())
-        return ctx.usage(u"feeds: no sub-verb given (one of: parse)"_s);
+        return ctx.usage(u"feeds: no sub-verb given (one of: %1)"_s.arg(subVerbNames()));
     const QString &first = args.first();
     if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
         ctx.out() << feedsHelp();
         return Success;
     }
     const auto it = subVerbs().find(first);
-    if (it == subVerbs().end()) {
-        QStringList names;
-        for (const auto &[name, verb] : subVerbs())
-            names.append(name);
-        return ctx.usage(u"feeds: unknown sub-verb '%1' (one of: %2)"_s.arg(first, names.join(u", "_s)));
-    }
+    if (it == subVerbs().end())
+        return ctx.usage(u"feeds: unknown sub-verb '%1' (one of: %2)"_s.arg(first, subVerbNames()));
     return it->second.run(ctx, args.mid(1));
 }
 

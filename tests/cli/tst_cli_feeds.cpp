@@ -374,6 +374,19 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
+    void parseAUrlWithoutALibrary()
+    {
+        m_server->route("/p.xml", TestHttpServer::Response(200, rss(u"Parsed News"_s, 2), {{"Content-Type", "application/rss+xml"}}));
+        const Run run = gloss({u"feeds"_s, u"parse"_s, m_server->url("/p.xml").toString(), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().object()[u"title"_s].toString(), u"Parsed News"_s);
+        QCOMPARE(run.json().object()[u"entries"_s].toArray().size(), 2);
+        QVERIFY2(!QFile::exists(m_library), "feeds parse must not create or open the library");
+        const Run missing = gloss({u"feeds"_s, u"parse"_s, m_server->url("/nothing.xml").toString()});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"404"_s), qPrintable(missing.err));
+    }
+
     void refreshWithNoFeeds()
     {
         const Run r = gloss({u"refresh"_s, u"--json"_s});
