@@ -2,12 +2,10 @@
 
 #include "AnnotationController.h"
 #include "AnnotationsPanel.h"
-#include "AddFeedDialog.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "RefreshController.h"
 #include "SourcesDelegate.h"
-#include "SpeakersDialog.h"
 #include "ReaderView.h"
 #include "UiResources.h"
 #include "WelcomeView.h"
@@ -20,10 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QUndoStack>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QHeaderView>
 #include <QListView>
 #include <QMenuBar>
@@ -36,7 +32,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -151,234 +146,6 @@ void MainWindow::createPanes()
         if (m_importJob)
             m_importJob->cancel();
     });
-}
-
-void MainWindow::createAnnotationPanel()
-{
-    m_annotationsPanel = new AnnotationsPanel(m_annotations->model(), this);
-    auto *dock = new QDockWidget(tr("Annotations"), this);
-    dock->setObjectName(u"annotationsDock"_s);
-    dock->setWidget(m_annotationsPanel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
-
-    connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this, [this](qint64 id) {
-        m_annotations->selectAnnotation(id, true);
-    });
-    connect(m_annotationsPanel, &AnnotationsPanel::annotationEditRequested, m_annotations, &AnnotationController::editComment);
-    connect(m_annotationsPanel, &AnnotationsPanel::contextMenuRequested, this, &MainWindow::showAnnotationMenu);
-    // A click on a highlight in the reader selects it in the panel too.
-    connect(m_reader->textView(), &ReaderTextView::annotationClicked, m_annotationsPanel, &AnnotationsPanel::setCurrentAnnotation);
-    m_reader->textView()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_reader->textView(), &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
-}
-
-void MainWindow::showReaderMenu(const QPoint &pos)
-{
-    ReaderTextView *text = m_reader->textView();
-    if (!text->textCursor().hasSelection()) {
-        // Right-clicking a highlight acts on that annotation.
-        const qint64 id = text->annotationAt(text->cursorForPosition(pos).position());
-        if (id) {
-            m_annotations->selectAnnotation(id, false);
-            m_annotationsPanel->setCurrentAnnotation(id);
-        }
-    }
-    QMenu menu(this);
-    QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"), text, &QTextEdit::copy);
-    copy->setEnabled(text->textCursor().hasSelection());
-    menu.addSeparator();
-    m_annotations->fillMenu(&menu);
-    menu.exec(text->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showAnnotationMenu(qint64 id, const QPoint &globalPos)
-{
-    m_annotations->selectAnnotation(id, true);
-    QMenu menu(this);
-    menu.addAction(tr("Edit &Comment…"), this, [this, id] { m_annotations->editComment(id); });
-    menu.addAction(tr("Edit &Quote and Speaker…"), this, [this, id] { m_annotations->editQuote(id); });
-    menu.addAction(tr("Edit &Tags…"), this, [this, id] { m_annotations->editTags(id); });
-    QMenu *colours = menu.addMenu(tr("&Colour"));
-    for (QAction *colour : m_annotations->colorActions())
-        colours->addAction(colour->icon(), colour->text(), this, [this, id, name = colour->data().toString()] {
-            m_annotations->recolor(id, name);
-        });
-    menu.addSeparator();
-    menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this, [this, id] { m_annotations->remove(id); });
-    menu.exec(globalPos);
-}
-
-void MainWindow::showSourcesMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_sourcesView->indexAt(pos);
-    const qint64 feedId = index.data(SourcesModel::FeedIdRole).toLongLong();
-    const qint64 folderId = index.data(SourcesModel::FolderIdRole).toLongLong();
-    QMenu menu(this);
-    if (feedId) {
-        menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, [this, feedId] { m_refresh->refresh({feedId}); });
-        menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });
-        menu.addAction(tr("&Move to Folder…"), this, [this, feedId] { moveFeed(feedId); });
-        menu.addSeparator();
-        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Unsubscribe…"), this, [this, feedId] { deleteFeed(feedId); });
-    } else if (folderId) {
-        QList<qint64> ids;
-        for (int row = 0; row < m_sourcesModel->rowCount(index); ++row)
-            ids << m_sourcesModel->index(row, 0, index).data(SourcesModel::FeedIdRole).toLongLong();
-        menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Folder"), this, [this, ids] { m_refresh->refresh(ids); });
-    }
-    menu.addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Feed…"), this, &MainWindow::chooseFeedToAdd);
-    menu.exec(m_sourcesView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::chooseFeedToAdd()
-{
-    QStringList folderNames;
-    if (auto folders = m_feedStore.folders())
-        for (const Folder &f : *folders)
-            folderNames << f.name;
-    AddFeedDialog dialog(folderNames, this);
-    if (dialog.exec() == QDialog::Accepted)
-        addFeed(dialog.url(), dialog.folder());
-}
-
-bool MainWindow::addFeed(const QString &url, const QString &folder)
-{
-    qint64 folderId = 0;
-    if (!folder.isEmpty()) {
-        auto id = m_feedStore.ensureFolder(folder);
-        if (!id) {
-            showError(id.error());
-            return false;
-        }
-        folderId = *id;
-    }
-    auto id = m_feedStore.addFeed(url, {}, folderId);
-    if (!id) {
-        showError(id.error());
-        return false;
-    }
-    m_sourcesModel->reload();
-    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFeed(*id));
-    m_refresh->refresh({*id});
-    return true;
-}
-
-void MainWindow::renameFeed(qint64 feedId)
-{
-    auto feed = m_feedStore.feed(feedId);
-    if (!feed || !feed->has_value())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Feed"), tr("Name:"), QLineEdit::Normal, (*feed)->title, &ok);
-    if (!ok || name.simplified().isEmpty())
-        return;
-    if (const Status st = m_feedStore.renameFeed(feedId, name); !st)
-        showError(st.error());
-    m_sourcesModel->reload();
-}
-
-void MainWindow::moveFeed(qint64 feedId)
-{
-    auto feed = m_feedStore.feed(feedId);
-    auto folders = m_feedStore.folders();
-    if (!feed || !feed->has_value() || !folders)
-        return;
-    const QString none = tr("(no folder)");
-    QStringList names{none};
-    QString current = none;
-    for (const Folder &f : *folders) {
-        names << f.name;
-        if (f.id == (*feed)->folderId)
-            current = f.name;
-    }
-    bool ok = false;
-    // Editable: typing a new name creates that folder.
-    const QString chosen = QInputDialog::getItem(this, tr("Move Feed"), tr("Folder:"), names, int(names.indexOf(current)), true, &ok)
-                               .simplified();
-    if (!ok)
-        return;
-    qint64 folderId = 0;
-    if (!chosen.isEmpty() && chosen != none) {
-        auto id = m_feedStore.ensureFolder(chosen);
-        if (!id) {
-            showError(id.error());
-            return;
-        }
-        folderId = *id;
-    }
-    if (const Status st = m_feedStore.moveFeed(feedId, folderId); !st)
-        showError(st.error());
-    m_sourcesModel->reload();
-    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFeed(feedId));
-}
-
-void MainWindow::deleteFeed(qint64 feedId)
-{
-    auto feed = m_feedStore.feed(feedId);
-    if (!feed || !feed->has_value())
-        return;
-    const QString name = (*feed)->title.isEmpty() ? (*feed)->url : (*feed)->title;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsubscribe"),
-        tr("Unsubscribe from “%1” and delete its %n article(s)?\nBookmarked and annotated articles are kept.", nullptr,
-           int((*feed)->total))
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    auto removed = m_feedStore.removeFeed(feedId);
-    if (!removed) {
-        showError(removed.error());
-        return;
-    }
-    m_sourcesModel->reload();
-    m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFilter(ArticleFilter::All));
-    refreshAfterChange();
-    statusBar()->showMessage(tr("Unsubscribed from %1").arg(name), 5000);
-}
-
-void MainWindow::startAutomaticRefresh()
-{
-    QSettings settings;
-    m_refresh->setInterval(settings.value(u"feeds/intervalMinutes"_s, 30).toInt());
-    auto feeds = m_feedStore.feeds();
-    if (settings.value(u"feeds/refreshOnStartup"_s, true).toBool() && feeds && !feeds->isEmpty()) {
-        // Let the window paint first; the refresh itself runs on its worker thread.
-        QTimer::singleShot(1500, m_refresh, [this] { m_refresh->refresh(); });
-    }
-}
-
-void MainWindow::showSpeakers()
-{
-    if (!m_speakers) {
-        // Non-modal and kept: the registry is a place to come back to, and it shares the window's
-        // undo stack, so a merge or rename is undone with Ctrl+Z like any annotation change.
-        m_speakers = new SpeakersDialog(m_library.database(), *m_annotations->events(), m_annotations->undoStack(), this);
-        connect(m_speakers, &SpeakersDialog::quoteActivated, this, &MainWindow::openAnnotation);
-    }
-    m_speakers->show();
-    m_speakers->raise();
-    m_speakers->activateWindow();
-}
-
-void MainWindow::openAnnotation(qint64 articleId, qint64 annotationId)
-{
-    // Show the article wherever it is: from "All articles", which lists every one.
-    if (m_articleModel->rowForId(articleId) < 0)
-        m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFilter(ArticleFilter::All));
-    int row = m_articleModel->rowForId(articleId);
-    while (row < 0 && m_articleModel->canFetchMore({})) {
-        m_articleModel->fetchMore({});
-        row = m_articleModel->rowForId(articleId);
-    }
-    if (row < 0)
-        return;
-    selectArticleRow(row);
-    m_annotations->selectAnnotation(annotationId, true);
-    m_annotationsPanel->setCurrentAnnotation(annotationId);
-    activateWindow();
 }
 
 void MainWindow::createActions()
