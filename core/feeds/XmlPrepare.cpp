@@ -106,8 +106,11 @@ PreparedXml prepareXmlText(const QString &decoded)
                 ++i;
             }
         } else if (c == u'&') {
-            const QRegularExpressionMatch m = reference.match(s, i, QRegularExpression::NormalMatch,
-                                                              QRegularExpression::AnchorAtOffsetMatchOption);
+            // Match against a short window, not the whole text: PCRE2 validates the entire subject on
+            // every call, which made feeds full of escaped HTML (thousands of '&') quadratic.
+            // A reference is at most 44 characters ("&" + a 41-character name + ";").
+            const QRegularExpressionMatch m = reference.matchView(QStringView(s).mid(i, 64), 0, QRegularExpression::NormalMatch,
+                                                                  QRegularExpression::AnchorAtOffsetMatchOption);
             if (!m.hasMatch()) {
                 out += u"&amp;"_s;
                 ++i;
