@@ -5,7 +5,8 @@
 // the same first and second refresh from the main window (RefreshController on its worker thread),
 // with a 5 ms timer on the GUI thread recording the longest stall of the event loop.
 //
-//   bench_refresh [FEEDS [ITEMS]]     default 200 500; e.g. `bench_refresh 20 100` for a quick run
+//   bench_refresh [FEEDS [ITEMS [PHASES]]]   default 200 500 cli,stages,newsboat,gui;
+//                                            e.g. `bench_refresh 20 100` for a quick run
 //   bench_refresh --serve DIR         the server process (started by the benchmark itself)
 //
 // Targets (from the issue): first refresh under 20 s on 2 cores and at least 2x faster than
@@ -207,11 +208,6 @@ QString startServer(QProcess &server, const QString &corpusDir, quint16 *port)
     return *port ? QString() : u"the server process reported no port"_s;
 }
 
-QString ratio(double newsboat, double ours)
-{
-    return ours > 0 ? QString::number(newsboat / ours, 'f', 2) : u"-"_s;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -222,6 +218,7 @@ int main(int argc, char *argv[])
     }
     const int feedCount = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
     const int itemCount = argc > 2 ? std::max(1, std::atoi(argv[2])) : 500;
+    const QStringList phases = QString::fromLocal8Bit(argc > 3 ? argv[3] : "cli,stages,newsboat,gui").split(u',');
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -262,95 +259,107 @@ int main(int argc, char *argv[])
     printFigure("corpus generation", generateMs, "ms");
 
     // 1. Gloss, the command-line path (Refresher on the main thread, as `gloss refresh`).
-    const QString cliLibrary = dir.filePath(u"cli.sqlite"_s);
-    if (const QString error = createLibrary(cliLibrary, urls); !error.isEmpty()) {
-        std::fprintf(stderr, "bench_refresh: cannot create the library: %s\n", qPrintable(error));
-        return 1;
+    RefreshRun first, second;
+    if (phases.contains(u"cli"_s)) {
+        const QString cliLibrary = dir.filePath(u"cli.sqlite"_s);
+        if (const QString error = createLibrary(cliLibrary, urls); !error.isEmpty()) {
+            std::fprintf(stderr, "bench_refresh: cannot create the library: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("Gloss (Refresher, %s peak memory per phase):\n", resetPeakMemory() ? "VmHWM" : "process-wide");
+        first = refreshHeadless(cliLibrary);
+        describe("first refresh", first);
+        printFigure("gloss first refresh", first.ms, "ms (target < 20000 and <= newsboat / 2)");
+        printFigure("gloss first refresh rate", items / (first.ms / 1000.0), "items/s");
+        printFigure("gloss first refresh peak memory", first.peakMiB, "MiB (target <= 300)");
+        printFigure("gloss library size", librarySizeMB(cliLibrary), "MB");
+        second = refreshHeadless(cliLibrary);
+        describe("second refresh", second);
+        printFigure("gloss second refresh (nothing changed)", second.ms, "ms (target < 2000)");
+        printFigure("gloss second refresh peak memory", second.peakMiB, "MiB (target <= 300)");
     }
-    std::printf("Gloss (Refresher, %s peak memory per phase):\n", resetPeakMemory() ? "VmHWM" : "process-wide");
-    const RefreshRun first = refreshHeadless(cliLibrary);
-    describe("first refresh", first);
-    printFigure("gloss first refresh", first.ms, "ms (target < 20000 and <= newsboat / 2)");
-    printFigure("gloss first refresh rate", items / (first.ms / 1000.0), "items/s");
-    printFigure("gloss first refresh peak memory", first.peakMiB, "MiB (target <= 300)");
-    printFigure("gloss library size", librarySizeMB(cliLibrary), "MB");
-    const RefreshRun second = refreshHeadless(cliLibrary);
-    describe("second refresh", second);
-    printFigure("gloss second refresh (nothing changed)", second.ms, "ms (target < 2000)");
-    printFigure("gloss second refresh peak memory", second.peakMiB, "MiB (target <= 300)");
 
     // 2. Where the time goes: each stage alone.
-    const StageFigures stages = measureStages(urls, files, dir.path(), std::min(feedCount, 3));
-    std::printf("Stages alone (where the time goes)%s%s:\n", stages.error.isEmpty() ? "" : " — ", qPrintable(stages.error));
-    printFigure("stage: download all (FeedFetcher)", stages.fetchMs, "ms");
-    printFigure("stage: download peak memory", stages.fetchPeakMiB, "MiB");
-    printFigure("stage: parse+sanitise, 1 feed", stages.parseMsPerFeed,
-                qPrintable(u"ms (mean of %1 feeds, one thread)"_s.arg(stages.parseFeeds)));
-    printFigure("stage: parse+sanitise, all feeds", stages.parseMsPerFeed * feedCount, "ms (extrapolated, one thread)");
-    printFigure("stage: text+store+index, 1 feed", stages.storeMsPerFeed,
-                qPrintable(u"ms (mean of %1 feeds, one thread)"_s.arg(stages.storeFeeds)));
-    printFigure("stage: text+store+index, all feeds", stages.storeMsPerFeed * feedCount, "ms (extrapolated)");
-    printFigure("stage: of which canonical text, 1 feed", stages.convertMsPerFeed, "ms (feedItemArticle)");
+    if (phases.contains(u"stages"_s)) {
+        const StageFigures stages = measureStages(urls, files, dir.path(), std::min(feedCount, 3));
+        std::printf("Stages alone (where the time goes)%s%s:\n", stages.error.isEmpty() ? "" : " — ", qPrintable(stages.error));
+        printFigure("stage: download all (FeedFetcher)", stages.fetchMs, "ms");
+        printFigure("stage: download peak memory", stages.fetchPeakMiB, "MiB");
+        printFigure("stage: parse+sanitise, 1 feed", stages.parseMsPerFeed,
+                    qPrintable(u"ms (mean of %1 feeds, one thread)"_s.arg(stages.parseFeeds)));
+        printFigure("stage: parse+sanitise, all feeds", stages.parseMsPerFeed * feedCount, "ms (extrapolated, one thread)");
+        printFigure("stage: text+store+index, 1 feed", stages.storeMsPerFeed,
+                    qPrintable(u"ms (mean of %1 feeds, one thread)"_s.arg(stages.storeFeeds)));
+        printFigure("stage: text+store+index, all feeds", stages.storeMsPerFeed * feedCount, "ms (extrapolated)");
+        printFigure("stage: of which canonical text, 1 feed", stages.convertMsPerFeed, "ms (feedItemArticle)");
+    }
 
     // 3. newsboat on the same feeds from the same server.
-    const NewsboatRuns newsboat = runNewsboat(dir.filePath(u"newsboat"_s), urls);
-    if (!newsboat.available) {
-        std::printf("newsboat: not installed here; its figures are skipped\n");
-    } else {
-        std::printf("newsboat (-x reload, default config; %lld items in its cache)%s%s:\n", newsboat.items,
-                    newsboat.first.error.isEmpty() ? "" : " — ", qPrintable(newsboat.first.error));
-        if (newsboat.first.exitCode != 0)
-            std::printf("  newsboat exited with %d (log in %s)\n", newsboat.first.exitCode,
-                        qPrintable(dir.filePath(u"newsboat/first.log"_s)));
-        printFigure("newsboat first reload", newsboat.first.wallMs, "ms");
-        printFigure("newsboat first reload peak memory", newsboat.first.peakMiB, "MiB");
-        printFigure("newsboat second reload (nothing changed)", newsboat.second.wallMs, "ms");
-        printFigure("newsboat second reload peak memory", newsboat.second.peakMiB, "MiB");
-        printFigure("newsboat cache size", newsboat.cacheMB, "MB");
+    NewsboatRuns newsboat;
+    if (phases.contains(u"newsboat"_s)) {
+        newsboat = runNewsboat(dir.filePath(u"newsboat"_s), urls);
+        if (!newsboat.available) {
+            std::printf("newsboat: not installed here; its figures are skipped\n");
+        } else {
+            std::printf("newsboat (-x reload, default config; %lld items in its cache)%s%s:\n", newsboat.items,
+                        newsboat.first.error.isEmpty() ? "" : " — ", qPrintable(newsboat.first.error));
+            if (newsboat.first.exitCode != 0)
+                std::printf("  newsboat exited with %d (log in %s)\n", newsboat.first.exitCode,
+                            qPrintable(dir.filePath(u"newsboat/first.log"_s)));
+            printFigure("newsboat first reload", newsboat.first.wallMs, "ms");
+            printFigure("newsboat first reload peak memory", newsboat.first.peakMiB, "MiB");
+            printFigure("newsboat second reload (nothing changed)", newsboat.second.wallMs, "ms");
+            printFigure("newsboat second reload peak memory", newsboat.second.peakMiB, "MiB");
+            printFigure("newsboat cache size", newsboat.cacheMB, "MB");
+        }
+    }
+    if (newsboat.available && first.ms > 0 && second.ms > 0) {
         printFigure("first refresh: newsboat / gloss", newsboat.first.wallMs / first.ms,
                     qPrintable(u"x (target >= 2; gloss %1 ms, newsboat %2 ms)"_s.arg(qRound(first.ms)).arg(qRound(newsboat.first.wallMs))));
         printFigure("second refresh: newsboat / gloss", newsboat.second.wallMs / second.ms,
                     qPrintable(u"x (gloss %1 ms, newsboat %2 ms)"_s.arg(qRound(second.ms)).arg(qRound(newsboat.second.wallMs))));
         printFigure("peak memory: gloss / newsboat", first.peakMiB / std::max(0.1, newsboat.first.peakMiB),
-                    qPrintable(u"x (gloss %1 MiB, newsboat %2 MiB; ratio newsboat/gloss %3)"_s.arg(qRound(first.peakMiB))
-                                   .arg(qRound(newsboat.first.peakMiB)).arg(ratio(newsboat.first.peakMiB, first.peakMiB))));
+                    qPrintable(u"x (first refresh: gloss %1 MiB, newsboat %2 MiB)"_s.arg(qRound(first.peakMiB))
+                                   .arg(qRound(newsboat.first.peakMiB))));
     }
 
     // 4. Gloss, the window's path, with the event loop watched.
-    const QString guiLibraryPath = dir.filePath(u"gui.sqlite"_s);
-    if (const QString error = createLibrary(guiLibraryPath, urls); !error.isEmpty()) {
-        std::fprintf(stderr, "bench_refresh: cannot create the GUI library: %s\n", qPrintable(error));
-        return 1;
-    }
-    auto guiLibrary = Library::open(guiLibraryPath);
-    if (!guiLibrary) {
-        std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(guiLibrary.error()));
-        return 1;
-    }
-    {
-        KSyntaxHighlighting::Repository repository;
-        ui::MainWindow window(**guiLibrary, repository);
-        window.resize(1280, 800);
-        window.show();
-        spin(500);
-        StallMeter idle;
-        idle.start();
-        spin(300);
-        idle.stop();
-        std::printf("Gloss main window (%s platform, RefreshController on its worker thread, 5 ms timer on the GUI thread):\n",
-                    qPrintable(QGuiApplication::platformName()));
-        printFigure("gui idle longest timer gap", idle.longestGapMs(), "ms (baseline)");
-        const RefreshRun guiFirst = refreshInWindow(window);
-        describe("first refresh", guiFirst);
-        printFigure("gui first refresh", guiFirst.ms, "ms (target < 20000)");
-        printFigure("gui first refresh longest stall", guiFirst.longestStallMs, "ms (target <= 50)");
-        printFigure("gui first refresh stalls over 50 ms", guiFirst.stallsOver50, "count");
-        printFigure("gui first refresh peak memory", guiFirst.peakMiB, "MiB (target <= 300)");
-        const RefreshRun guiSecond = refreshInWindow(window);
-        describe("second refresh", guiSecond);
-        printFigure("gui second refresh", guiSecond.ms, "ms (target < 2000)");
-        printFigure("gui second refresh longest stall", guiSecond.longestStallMs, "ms (target <= 50)");
-        printFigure("gui second refresh stalls over 50 ms", guiSecond.stallsOver50, "count");
+    if (phases.contains(u"gui"_s)) {
+        const QString guiLibraryPath = dir.filePath(u"gui.sqlite"_s);
+        if (const QString error = createLibrary(guiLibraryPath, urls); !error.isEmpty()) {
+            std::fprintf(stderr, "bench_refresh: cannot create the GUI library: %s\n", qPrintable(error));
+            return 1;
+        }
+        auto guiLibrary = Library::open(guiLibraryPath);
+        if (!guiLibrary) {
+            std::fprintf(stderr, "bench_refresh: %s\n", qPrintable(guiLibrary.error()));
+            return 1;
+        }
+        {
+            KSyntaxHighlighting::Repository repository;
+            ui::MainWindow window(**guiLibrary, repository);
+            window.resize(1280, 800);
+            window.show();
+            spin(500);
+            StallMeter idle;
+            idle.start();
+            spin(300);
+            idle.stop();
+            std::printf("Gloss main window (%s platform, RefreshController on its worker thread, 5 ms timer on the GUI thread):\n",
+                        qPrintable(QGuiApplication::platformName()));
+            printFigure("gui idle longest timer gap", idle.longestGapMs(), "ms (baseline)");
+            const RefreshRun guiFirst = refreshInWindow(window);
+            describe("first refresh", guiFirst);
+            printFigure("gui first refresh", guiFirst.ms, "ms (target < 20000)");
+            printFigure("gui first refresh longest stall", guiFirst.longestStallMs, "ms (target <= 50)");
+            printFigure("gui first refresh stalls over 50 ms", guiFirst.stallsOver50, "count");
+            printFigure("gui first refresh peak memory", guiFirst.peakMiB, "MiB (target <= 300)");
+            const RefreshRun guiSecond = refreshInWindow(window);
+            describe("second refresh", guiSecond);
+            printFigure("gui second refresh", guiSecond.ms, "ms (target < 2000)");
+            printFigure("gui second refresh longest stall", guiSecond.longestStallMs, "ms (target <= 50)");
+            printFigure("gui second refresh stalls over 50 ms", guiSecond.stallsOver50, "count");
+        }
     }
 
     server.closeWriteChannel();   // the server quits when its standard input closes

@@ -10,6 +10,8 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <malloc.h>
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -20,11 +22,27 @@ using namespace Qt::StringLiterals;
 namespace gloss::bench {
 
 namespace {
+
 bool g_peakReset = false;
+
+// VmHWM from a /proc/PID/status file, in MiB; 0 when it cannot be read.
+double vmHwmMiB(const QString &statusPath)
+{
+    QFile status(statusPath);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
 }
+
+} // namespace
 
 bool resetPeakMemory()
 {
+    malloc_trim(0);   // hand freed memory back first, so a phase's peak is not the previous phase's leftovers
     QFile clearRefs(u"/proc/self/clear_refs"_s);
     g_peakReset = clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
     return g_peakReset;
@@ -32,16 +50,8 @@ bool resetPeakMemory()
 
 double phasePeakMiB()
 {
-    if (g_peakReset) {
-        QFile status(u"/proc/self/status"_s);
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-            }
-        }
-    }
-    return peakMemoryMiB();
+    const double hwm = g_peakReset ? vmHwmMiB(u"/proc/self/status"_s) : 0;
+    return hwm > 0 ? hwm : peakMemoryMiB();
 }
 
 StallMeter::StallMeter(QObject *parent) : QObject(parent)
@@ -78,7 +88,6 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
                   const QString &logFile, int timeoutMs)
 {
     ChildRun run;
-    // Everything the child needs is built before fork(): between fork and exec only async-signal-safe calls.
     std::vector<QByteArray> storage;
     storage.push_back(program.toLocal8Bit());
     for (const QString &a : arguments)
@@ -100,29 +109,30 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
     envp.push_back(nullptr);
     const QByteArray log = logFile.toLocal8Bit();
 
+    // The child's peak memory is read from its own /proc status (VmHWM of the image it exec'd), polled
+    // while it runs: wait4's ru_maxrss would include this process's memory at fork (Linux keeps the
+    // pre-exec peak), which after a Gloss refresh is more than newsboat's.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
     QElapsedTimer clock;
     clock.start();
-    const pid_t pid = fork();
-    if (pid < 0) {
-        run.error = QString::fromLocal8Bit(std::strerror(errno));
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        run.error = u"could not start %1: %2"_s.arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
         return run;
     }
-    if (pid == 0) {
-        const int fd = ::open(log.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int null = ::open("/dev/null", O_RDONLY);
-        if (fd >= 0) {
-            ::dup2(fd, STDOUT_FILENO);
-            ::dup2(fd, STDERR_FILENO);
-        }
-        if (null >= 0)
-            ::dup2(null, STDIN_FILENO);
-        ::execve(argv[0], argv.data(), envp.data());
-        ::_exit(127);
-    }
     run.started = true;
+    const QString statusPath = u"/proc/%1/status"_s.arg(pid);
+    double polledPeakMiB = 0;
     int status = 0;
     rusage usage{};
     for (;;) {
+        polledPeakMiB = std::max(polledPeakMiB, vmHwmMiB(statusPath));
         const pid_t done = ::wait4(pid, &status, WNOHANG, &usage);
         if (done == pid)
             break;
@@ -136,13 +146,11 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
             run.error = u"killed after %1 s"_s.arg(timeoutMs / 1000);
             break;
         }
-        ::usleep(2000);
+        ::usleep(5000);
     }
     run.wallMs = double(clock.nsecsElapsed()) / 1e6;
-    run.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    run.peakMiB = polledPeakMiB > 0 ? polledPeakMiB : double(usage.ru_maxrss) / 1024.0;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    if (run.exitCode == 127 && run.error.isEmpty())
-        run.error = u"could not start %1"_s.arg(program);
     return run;
 }
 

@@ -1,6 +1,6 @@
 // Measuring helpers of the refresh benchmark: a per-phase peak of resident memory, a meter of how
 // long the event loop went without running a 5 ms timer, and running newsboat as a child process
-// with its wall time and peak memory (wait4).
+// with its wall time and peak memory.
 #pragma once
 
 #include <QElapsedTimer>
@@ -12,8 +12,8 @@
 namespace gloss::bench {
 
 // Starts a new peak: afterwards phasePeakMiB() is the most resident memory since this call (Linux
-// VmHWM after writing 5 to /proc/self/clear_refs). Returns false when the kernel refused, in which
-// case phasePeakMiB() is the process's peak so far (getrusage).
+// VmHWM after malloc_trim and writing 5 to /proc/self/clear_refs). Returns false when the kernel
+// refused, in which case phasePeakMiB() is the process's peak so far (getrusage).
 bool resetPeakMemory();
 double phasePeakMiB();
 
