@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -62,7 +63,16 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     createAnnotationPanel();
     m_refresh = new RefreshController(library.path(), statusBar(), this);
     connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(); });
-    connect(m_refresh, &RefreshController::feedRefreshed, this, [this] { m_sourcesModel->refreshCounts(); });
+    // Recounting reads every feed's articles on this thread; during a refresh, results arrive by the
+    // hundred, so counts are brought up to date at most twice a second, not once per feed.
+    auto *countsTimer = new QTimer(this);
+    countsTimer->setSingleShot(true);
+    countsTimer->setInterval(500);
+    connect(countsTimer, &QTimer::timeout, m_sourcesModel, &SourcesModel::refreshCounts);
+    connect(m_refresh, &RefreshController::feedRefreshed, countsTimer, [countsTimer] {
+        if (!countsTimer->isActive())
+            countsTimer->start();
+    });
     createActions();
     restoreWindowState();
     refreshAfterChange();
