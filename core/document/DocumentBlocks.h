@@ -23,8 +23,18 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gloss {
 
 QList<Block> blocksFromSanitizedHtml(const QString &sanitizedHtml);
+
+// The two ways blocksFromSanitizedHtml() reads markup, public for the tests that prove they agree:
+// the fast reader of the sanitiser's own output (nullopt for anything outside it, see
+// CleanHtmlReader.h) and the gumbo tree walk, which reads any HTML.
+namespace detail {
+std::optional<QList<Block>> blocksFromCleanHtml(QStringView sanitizedHtml);
+QList<Block> blocksFromHtmlTree(const QString &html);
+} // namespace detail
 
 } // namespace gloss

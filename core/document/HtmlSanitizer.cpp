@@ -5,13 +5,17 @@
 
 namespace gloss {
 
-SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl)
+QString sanitizeHtmlMarkup(const QString &html, const QUrl &baseUrl)
 {
     const html::ParsedHtml document(html);
     const GumboNode *body = document.body();
+    return body ? html::sanitizeSubtree(body, html::SanitizeOptions{baseUrl, {}}) : QString();
+}
+
+SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl)
+{
     SanitizedHtml result;
-    if (body)
-        result.html = html::sanitizeSubtree(body, html::SanitizeOptions{baseUrl, {}});
+    result.html = sanitizeHtmlMarkup(html, baseUrl);
     // The blocks come from the output, never from the input: one path from HTML to text.
     result.blocks = blocksFromSanitizedHtml(result.html);
     return result;

@@ -32,4 +32,8 @@ struct SanitizedHtml {
 
 SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl = {});
 
+// sanitizeHtml(html, baseUrl).html alone: for callers that store the markup and derive the blocks
+// later (feed parsing), deriving them here would parse the output a second time for nothing.
+QString sanitizeHtmlMarkup(const QString &html, const QUrl &baseUrl = {});
+
 } // namespace gloss

@@ -114,7 +114,7 @@ QString sanitizedHtml(const QString &html, const QUrl &base)
 {
     if (html.trimmed().isEmpty())
         return {};
-    return sanitizeHtml(html, base).html;
+    return sanitizeHtmlMarkup(html, base);
 }
 
 QString rssPlainText(const XmlElement &e)

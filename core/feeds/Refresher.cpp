@@ -10,6 +10,7 @@
 #include "store/Library.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +35,9 @@ void Refresher::refresh(const QList<qint64> &feedIds)
     m_results.clear();
     m_subscriptions.clear();
     m_discovered.clear();
+    m_waiting.clear();
+    m_inPipeline = 0;
     m_parsing = 0;
-    m_fetchDone = false;
     if (!m_library) {
         auto library = Library::open(m_libraryPath);
         if (!library) {
@@ -57,38 +59,70 @@ void Refresher::refresh(const QList<qint64> &feedIds)
         Q_EMIT finished(m_results, false);
         return;
     }
-    QList<FetchRequest> requests;
     for (const Feed &f : *feeds) {
         if (!feedIds.isEmpty() && !feedIds.contains(f.id))
             continue;
         m_subscriptions.insert(f.id, {f.title.isEmpty() ? f.url : f.title, f.url});
-        requests.append({f.id, QUrl(f.url), f.etag, f.lastModified});
+        m_waiting.append({f.id, QUrl(f.url), f.etag, f.lastModified});
     }
-    m_total = int(requests.size());
+    m_total = int(m_waiting.size());
     m_running = true;
-    if (requests.isEmpty()) {
+    if (m_waiting.isEmpty()) {
         finish(false);
         return;
     }
     Q_EMIT progress(0, m_total, QString());
     m_fetcher = new FeedFetcher(m_options, this);
     connect(m_fetcher, &FeedFetcher::fetched, this, &Refresher::onFetched);
-    connect(m_fetcher, &FeedFetcher::finished, this, [this] {
-        m_fetchDone = true;
-        if (m_running && m_parsing == 0 && m_results.size() >= m_total)
-            finish(false);
-    });
-    m_fetcher->fetch(requests);
+    startMore();
+}
+
+int Refresher::window()
+{
+    // Enough to keep the downloads, both parsing threads and the writer busy; each feed in the
+    // window holds its body and parsed items (a few MB for a big feed), so no more than that.
+    return std::max(4, 2 * QThreadPool::globalInstance()->maxThreadCount() + 2);
+}
+
+void Refresher::startMore()
+{
+    QList<FetchRequest> batch;
+    while (!m_waiting.isEmpty() && m_inPipeline < window()) {
+        batch.append(m_waiting.takeFirst());
+        ++m_inPipeline;
+    }
+    if (!batch.isEmpty())
+        m_fetcher->fetch(batch);
 }
 
 void Refresher::cancel()
 {
     if (!m_running)
         return;
+    // Feeds never started are reported as cancelled too, as the fetcher does for its own queue.
+    const QList<FetchRequest> notStarted = std::exchange(m_waiting, {});
     if (m_fetcher)
         m_fetcher->cancel();
+    for (const FetchRequest &request : notStarted) {
+        const Subscription sub = m_subscriptions.value(request.feedId);
+        FeedRefreshResult result;
+        result.feedId = request.feedId;
+        result.url = sub.url;
+        result.title = sub.title;
+        result.status = u"error"_s;
+        result.error = u"cancelled"_s;
+        m_results << result;
+        Q_EMIT feedRefreshed(result);
+    }
     finish(true);
 }
+
+// What the pool hands the writer: the parse result and, when it parsed, the articles to store.
+struct Refresher::Prepared {
+    FeedParseResult parsed;
+    QString title;
+    QList<ArticleInput> articles;
+};
 
 void Refresher::onFetched(const FetchResult &fetch)
 {
@@ -121,22 +155,37 @@ void Refresher::onFetched(const FetchResult &fetch)
         complete(result);
         return;
     }
-    // Parsing a large feed takes tens of milliseconds: keep it off this thread, which writes.
+    // Parsing a large feed and deriving its items' text takes a good part of a second: keep it off
+    // this thread, which writes.
     ++m_parsing;
-    auto *watcher = new QFutureWatcher<FeedParseResult>(this);
-    connect(watcher, &QFutureWatcher<FeedParseResult>::finished, this, [this, watcher, fetch] {
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, fetch] {
         watcher->deleteLater();
         --m_parsing;
         if (m_running)
             store(fetch, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([body = fetch.body, url = fetch.finalUrl, type = fetch.contentType] {
-        return parseFeed(body, url, type);
+    watcher->setFuture(QtConcurrent::run([fetch, sub] {
+        Prepared prepared;
+        prepared.parsed = parseFeed(fetch.body, fetch.finalUrl, fetch.contentType);
+        prepared.title = sub.title;
+        if (!prepared.parsed.ok())
+            return prepared;
+        const ParsedFeed &feed = *prepared.parsed.feed;
+        if (!feed.title.isEmpty() && sub.title == sub.url)
+            prepared.title = feed.title;
+        prepared.articles.reserve(feed.entries.size());
+        for (const FeedEntry &entry : feed.entries)
+            prepared.articles.append(feedItemArticle(fetch.feedId, prepared.title, entry));
+        // The items' HTML and text now live in the articles; the entries' copies can go.
+        prepared.parsed.feed->entries.clear();
+        return prepared;
     }));
 }
 
-void Refresher::store(const FetchResult &fetch, const FeedParseResult &parsed)
+void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
 {
+    const FeedParseResult &parsed = prepared.parsed;
     const Subscription sub = m_subscriptions.value(fetch.feedId);
     FeedRefreshResult result;
     result.feedId = fetch.feedId;
@@ -165,13 +214,12 @@ void Refresher::store(const FetchResult &fetch, const FeedParseResult &parsed)
         return;
     }
     const ParsedFeed &feed = *parsed.feed;
-    if (!feed.title.isEmpty() && sub.title == sub.url)
-        result.title = feed.title;
+    result.title = prepared.title;
     // One transaction per feed: a crash mid-refresh loses at most this feed's new items, never
     // leaves half an item, and readers see the feed change all at once.
     Transaction tx(db);
-    for (const FeedEntry &entry : feed.entries) {
-        auto saved = saveArticle(db, feedItemArticle(fetch.feedId, result.title, entry));
+    for (const ArticleInput &article : prepared.articles) {
+        auto saved = saveArticle(db, article);
         if (!saved) {
             result.status = u"error"_s;
             result.error = saved.error();
@@ -212,10 +260,13 @@ void Refresher::store(const FetchResult &fetch, const FeedParseResult &parsed)
 void Refresher::complete(FeedRefreshResult result)
 {
     m_results << result;
+    --m_inPipeline;
     Q_EMIT feedRefreshed(result);
     Q_EMIT progress(int(m_results.size()), m_total, result.title);
     if (m_results.size() >= m_total && m_parsing == 0)
         finish(false);
+    else
+        startMore();
 }
 
 void Refresher::finish(bool cancelled)

@@ -3,7 +3,12 @@
 //
 // It works on the thread it lives on: the CLI runs it on the main thread with an event loop; the GUI
 // moves it to a worker thread so that neither the network nor the writes ever hold up the window.
-// Parsing runs in the global thread pool. Results arrive per feed and once at the end.
+// Parsing, sanitising and deriving each item's canonical text run in the global thread pool, so the
+// writing thread only writes. Results arrive per feed and once at the end.
+//
+// Memory stays bounded whatever the number of feeds: at most window() feeds are between "asked the
+// fetcher for it" and "written" at any time (downloaded bodies and parsed items of the rest are
+// never held), and the next feed is handed to the fetcher as one is written.
 #pragma once
 
 #include "FetchOptions.h"
@@ -29,6 +34,9 @@ public:
     Refresher(QString libraryPath, FetchOptions options = {}, QObject *parent = nullptr);
     ~Refresher() override;
 
+    // Feeds in the pipeline at once (fetching, parsing or waiting to be written).
+    static int window();
+
 public Q_SLOTS:
     // Refreshes the given feeds (all when empty). Invoke it on the refresher's thread (a queued call
     // when it lives on a worker thread).
@@ -46,8 +54,10 @@ private:
         QString title;
         QString url;
     };
+    struct Prepared;
+    void startMore();
     void onFetched(const FetchResult &result);
-    void store(const FetchResult &fetch, const FeedParseResult &parsed);
+    void store(const FetchResult &fetch, const Prepared &prepared);
     void complete(FeedRefreshResult result);
     void finish(bool cancelled);
 
@@ -57,11 +67,12 @@ private:
     FeedFetcher *m_fetcher = nullptr;
     QHash<qint64, Subscription> m_subscriptions;   // the feeds of the refresh under way
     QSet<qint64> m_discovered;                      // feeds re-pointed to a discovered feed (once each)
+    QList<FetchRequest> m_waiting;                  // not yet handed to the fetcher
     QList<FeedRefreshResult> m_results;
     int m_total = 0;
+    int m_inPipeline = 0;                           // handed to the fetcher, not yet complete
     int m_parsing = 0;
     bool m_running = false;
-    bool m_fetchDone = false;
 };
 
 } // namespace gloss

@@ -43,4 +43,13 @@ void printFigure(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
+double processCpuMs()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 } // namespace gloss::bench

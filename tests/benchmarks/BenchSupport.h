@@ -13,5 +13,7 @@ double peakMemoryMiB();
 
 // Prints "name: value unit" in a fixed format that scripts can grep.
 void printFigure(const char *name, double value, const char *unit);
+// User + system CPU time of this process so far (all threads), in ms.
+double processCpuMs();
 
 } // namespace gloss::bench
