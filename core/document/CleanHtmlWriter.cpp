@@ -198,7 +198,8 @@ void CleanHtmlWriter::closeInline()
 
 void CleanHtmlWriter::text(QStringView text)
 {
-    for (QChar ch : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QChar ch = text[i];
         char16_t c = ch.unicode();
         if (isStrayControl(c))
             continue;
@@ -234,6 +235,42 @@ void CleanHtmlWriter::text(QStringView text)
         openWanted();
         appendEscaped(m_out, ch);
         m_frames.last().atStart = false;
+        // The run is open and its inline tags are in place: nothing in the rest of this text node
+        // can change that, so the rest is only characters and collapsed spaces.
+        appendSettledText(text.sliced(i + 1));
+        return;
+    }
+}
+
+void CleanHtmlWriter::appendSettledText(QStringView text)
+{
+    FrameState &f = m_frames.last();
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const char16_t c = text[i].unicode();
+        if (isStrayControl(c)) {
+            ++i;
+        } else if (c == 0x2028 || c == 0x2029 || html::isAsciiWhitespace(QChar(c))) {
+            f.pendingSpace = true;
+            ++i;
+        } else if (c == u'&' || c == u'<' || c == u'>' || c == 0x00A0) {
+            writePendingSpace();
+            appendEscaped(m_out, QChar(c));
+            ++i;
+        } else {
+            // A run of characters written as they are.
+            qsizetype end = i + 1;
+            while (end < text.size()) {
+                const char16_t d = text[end].unicode();
+                if (isStrayControl(d) || d == 0x2028 || d == 0x2029 || html::isAsciiWhitespace(QChar(d)) || d == u'&'
+                    || d == u'<' || d == u'>' || d == 0x00A0)
+                    break;
+                ++end;
+            }
+            writePendingSpace();
+            m_out += text.sliced(i, end - i);
+            i = end;
+        }
     }
 }
 

@@ -85,6 +85,8 @@ private:
     void openWanted();
     void closeEmitted(FrameState &frame);
     void writePendingSpace();
+    // The rest of a text node once its first character is written (see text()).
+    void appendSettledText(QStringView text);
     bool acceptsText() const;
 
     QString m_out;

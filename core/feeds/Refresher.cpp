@@ -175,8 +175,11 @@ void Refresher::onFetched(const FetchResult &fetch)
         if (!feed.title.isEmpty() && sub.title == sub.url)
             prepared.title = feed.title;
         prepared.articles.reserve(feed.entries.size());
-        for (const FeedEntry &entry : feed.entries)
+        for (const FeedEntry &entry : feed.entries) {
             prepared.articles.append(feedItemArticle(fetch.feedId, prepared.title, entry));
+            ArticleInput &article = prepared.articles.last();
+            article.contentHash = ArticleStore::contentHash(article.title, article.html);
+        }
         // The items' HTML and text now live in the articles; the entries' copies can go.
         prepared.parsed.feed->entries.clear();
         return prepared;
@@ -219,7 +222,7 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
     // leaves half an item, and readers see the feed change all at once.
     Transaction tx(db);
     for (const ArticleInput &article : prepared.articles) {
-        auto saved = saveArticle(db, article);
+        auto saved = saveArticleInBatch(db, article);
         if (!saved) {
             result.status = u"error"_s;
             result.error = saved.error();

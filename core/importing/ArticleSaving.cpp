@@ -9,7 +9,15 @@ namespace gloss {
 Result<SavedArticle> saveArticle(Database &db, const ArticleInput &input)
 {
     Transaction tx(db);
-    auto saved = ArticleStore(db).save(input);
+    auto saved = saveArticleInBatch(db, input);
+    if (saved && !tx.commit())
+        return Error{db.lastError()};
+    return saved;
+}
+
+Result<SavedArticle> saveArticleInBatch(Database &db, const ArticleInput &input)
+{
+    auto saved = ArticleStore(db).saveInBatch(input);
     if (!saved)
         return Error{saved.error()};
     SavedArticle result{*saved, {}};
@@ -19,8 +27,6 @@ Result<SavedArticle> saveArticle(Database &db, const ArticleInput &input)
             return Error{reanchored.error()};
         result.reanchored = *reanchored;
     }
-    if (!tx.commit())
-        return Error{db.lastError()};
     return result;
 }
 

@@ -17,5 +17,8 @@ struct SavedArticle {
 };
 
 Result<SavedArticle> saveArticle(Database &db, const ArticleInput &input);
+// The same inside the caller's transaction, without a savepoint of its own: for batch writers that
+// roll the whole batch back on any error (see ArticleStore::saveInBatch).
+Result<SavedArticle> saveArticleInBatch(Database &db, const ArticleInput &input);
 
 } // namespace gloss

@@ -18,6 +18,9 @@ struct ArticleInput {
     QString html;        // sanitised
     QString text;        // canonical text derived from html
     qint64 feedId = 0;   // 0: not from a feed
+    // ArticleStore::contentHash(title, html) when the caller computed it already (off the writing
+    // thread); empty: the store computes it.
+    QString contentHash;
 };
 
 // One row of the article list: what a list needs, without the content.

@@ -82,12 +82,19 @@ QString ArticleStore::statusName(SaveStatus status)
 
 Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
 {
-    const QString hash = contentHash(in.title, in.html);
-    const qint64 now = nowMs();
     Transaction tx(m_db);
     if (!tx.isActive())
         return storeError(u"cannot start writing"_s, m_db);
+    auto saved = saveInBatch(in);
+    if (saved && !tx.commit())
+        return storeError(u"cannot save the article"_s, m_db);
+    return saved;
+}
 
+Result<ArticleStore::Saved> ArticleStore::saveInBatch(const ArticleInput &in)
+{
+    const QString hash = in.contentHash.isEmpty() ? contentHash(in.title, in.html) : in.contentHash;
+    const qint64 now = nowMs();
     Statement find = m_db.prepare(u"SELECT id, content_hash, revision, title, html, text FROM articles WHERE source_key = ?"_s);
     find.bind(1, in.sourceKey);
     if (find.next()) {
@@ -109,8 +116,6 @@ Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
         update.bind(9, in.html).bind(10, in.text).bind(11, hash).bind(12, revision + 1).bind(13, id);
         if (!update.exec())
             return storeError(u"cannot update the article"_s, m_db);
-        if (!tx.commit())
-            return storeError(u"cannot save the article"_s, m_db);
         return Saved{id, SaveStatus::Updated, revision + 1, find.text(5)};
     }
     if (find.failed())
@@ -125,10 +130,7 @@ Result<ArticleStore::Saved> ArticleStore::save(const ArticleInput &in)
     insert.bind(12, in.html).bind(13, in.text).bind(14, hash);
     if (!insert.exec())
         return storeError(u"cannot add the article"_s, m_db);
-    const qint64 id = m_db.lastInsertId();
-    if (!tx.commit())
-        return storeError(u"cannot save the article"_s, m_db);
-    return Saved{id, SaveStatus::Imported, 1, {}};
+    return Saved{m_db.lastInsertId(), SaveStatus::Imported, 1, {}};
 }
 
 Result<std::optional<Article>> ArticleStore::article(qint64 id)

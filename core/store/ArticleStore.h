@@ -28,6 +28,10 @@ public:
         QString previousText; // Updated: the text the new revision replaced (for re-anchoring)
     };
     Result<Saved> save(const ArticleInput &input);
+    // save() for a caller that holds a transaction and rolls all of it back on any error: it takes
+    // no savepoint of its own. Batch writers need that: every savepoint makes FTS5 flush its pending
+    // index to a new segment, which per article cost more than the rest of the save together.
+    Result<Saved> saveInBatch(const ArticleInput &input);
 
     Result<std::optional<Article>> article(qint64 id);
     Result<QList<ArticleSummary>> page(const ArticleQuery &query, std::optional<ArticleCursor> after, int limit);

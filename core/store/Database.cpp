@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <QHash>
+#include <QList>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -19,14 +22,55 @@ QString sqliteMessage(sqlite3 *db, int code)
 }
 } // namespace
 
+// Idle prepared statements by SQL text. A few dozen distinct statements cover everything the stores
+// run; the cap only guards against a caller that builds SQL texts without end.
+struct Database::StatementCache {
+    static constexpr int MaxIdle = 96;
+    QHash<QString, QList<sqlite3_stmt *>> idle;
+    int count = 0;
+
+    sqlite3_stmt *take(const QString &sql)
+    {
+        auto it = idle.find(sql);
+        if (it == idle.end() || it->isEmpty())
+            return nullptr;
+        --count;
+        return it->takeLast();
+    }
+    void giveBack(const QString &sql, sqlite3_stmt *stmt)
+    {
+        // Reset first: a half-read SELECT would otherwise keep its read transaction open.
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        if (count >= MaxIdle) {
+            sqlite3_finalize(stmt);
+            return;
+        }
+        idle[sql].append(stmt);
+        ++count;
+    }
+    void finalizeAll()
+    {
+        for (const QList<sqlite3_stmt *> &list : std::as_const(idle)) {
+            for (sqlite3_stmt *stmt : list)
+                sqlite3_finalize(stmt);
+        }
+        idle.clear();
+        count = 0;
+    }
+};
+
 Database::~Database()
 {
+    if (m_cache)
+        m_cache->finalizeAll();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_cache(std::move(other.m_cache))
     , m_path(std::move(other.m_path))
     , m_lastError(std::move(other.m_lastError))
     , m_lastErrorCode(other.m_lastErrorCode)
@@ -36,9 +80,12 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        if (m_cache)
+            m_cache->finalizeAll();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
         m_path = std::move(other.m_path);
         m_lastError = std::move(other.m_lastError);
         m_lastErrorCode = other.m_lastErrorCode;
@@ -64,6 +111,7 @@ Result<Database> Database::open(const QString &path, Access access)
     sqlite3_extended_result_codes(handle, 1);
     Database db;
     db.m_db = handle;
+    db.m_cache = std::make_shared<StatementCache>();
     db.m_path = path;
     return db;
 }
@@ -94,15 +142,19 @@ bool Database::execute(const QString &sql)
 
 Statement Database::prepare(const QString &sql)
 {
+    if (m_cache) {
+        if (sqlite3_stmt *cached = m_cache->take(sql))
+            return Statement(this, cached, sql);
+    }
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK) {
         recordError(rc);
         qCWarning(lcStore) << "cannot prepare" << sql << ":" << m_lastError;
-        return Statement(this, nullptr);
+        return Statement(this, nullptr, {});
     }
-    return Statement(this, stmt);
+    return Statement(this, stmt, sql);
 }
 
 std::optional<qint64> Database::queryInt(const QString &sql)
@@ -125,27 +177,48 @@ int Database::changes() const
 
 // --- Statement -------------------------------------------------------------------------------
 
+Statement::Statement(Database *db, sqlite3_stmt *stmt, QString sql)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_sql(std::move(sql))
+    , m_cache(db ? db->m_cache : nullptr)
+{
+}
+
 Statement::~Statement()
 {
-    if (m_stmt)
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (auto cache = m_cache.lock())
+        cache->giveBack(m_sql, m_stmt);
+    else
         sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_failed(other.m_failed)
+    , m_sql(std::move(other.m_sql))
+    , m_cache(std::move(other.m_cache))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_failed = other.m_failed;
+        m_sql = std::move(other.m_sql);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -38,6 +40,9 @@ public:
 
     // Runs one or more statements without results (schema scripts, pragmas).
     bool execute(const QString &sql);
+    // A statement for one SQL text. Finished statements go back to a small per-connection cache
+    // (reset, bindings cleared) and are handed out again for the same text: compiling an INSERT
+    // with its full-text triggers costs more than running it.
     Statement prepare(const QString &sql);
 
     // Reads a single integer, e.g. a pragma; nullopt on error.
@@ -52,10 +57,12 @@ public:
 
 private:
     friend class Statement;
+    struct StatementCache;
     void recordError(int code);
     void recordError(const QString &message, int code);
 
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache; // statements outliving the connection see it expire
     QString m_path;
     QString m_lastError;
     int m_lastErrorCode = 0;
@@ -101,12 +108,15 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database *db, sqlite3_stmt *stmt, QString sql);
     void bindResult(int rc);
+    void release(); // back to the connection's cache, or finalized
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
+    QString m_sql;
+    std::weak_ptr<Database::StatementCache> m_cache;
 };
 
 // Rolls back in the destructor unless commit() succeeded: an early return or error never leaves a

@@ -84,12 +84,14 @@ void measureStore(const QStringList &files, const QString &scratchDir, int sampl
         QElapsedTimer clock;
         clock.start();
         QList<ArticleInput> articles;
-        for (const FeedEntry &entry : parsed.feed->entries)
+        for (const FeedEntry &entry : parsed.feed->entries) {
             articles.append(feedItemArticle(*feedId, parsed.feed->title, entry));
+            articles.last().contentHash = ArticleStore::contentHash(articles.last().title, articles.last().html);
+        }
         const double convertMs = double(clock.nsecsElapsed()) / 1e6;
         Transaction tx(db);
         for (const ArticleInput &article : std::as_const(articles))
-            (void)saveArticle(db, article);
+            (void)saveArticleInBatch(db, article);
         (void)tx.commit();
         ms += double(clock.nsecsElapsed()) / 1e6;
         convertTotal += convertMs;
