@@ -147,10 +147,14 @@ private:
                     return false;
                 continue;
             }
-            if (needsParser(m_in, m_pos))
-                return false;
-            m_text += ch;
-            ++m_pos;
+            // A run of plain characters in one append.
+            const qsizetype start = m_pos;
+            while (m_pos < m_in.size() && m_in[m_pos] != u'<' && m_in[m_pos] != u'&') {
+                if (needsParser(m_in, m_pos))
+                    return false;
+                ++m_pos;
+            }
+            m_text += m_in.sliced(start, m_pos - start);
         }
         return true;
     }
