@@ -107,6 +107,20 @@ private Q_SLOTS:
         QVERIFY(ArticleStore(db()).article(c).value().has_value());
     }
 
+    // The sources pane counts every feed's unread and total articles on each refresh: both counts
+    // must come from an index alone, never from article rows (their HTML and text sit before is_read).
+    void countsReadOnlyIndexes()
+    {
+        for (const QString &count : {u"SELECT count(*) FROM articles a WHERE a.feed_id = 1 AND a.is_read = 0"_s,
+                                     u"SELECT count(*) FROM articles a WHERE a.feed_id = 1"_s}) {
+            Statement plan = db().prepare(u"EXPLAIN QUERY PLAN "_s + count);
+            QString detail;
+            while (plan.next())
+                detail += plan.text(3) + u'\n';
+            QVERIFY2(detail.contains(u"COVERING INDEX"_s), qPrintable(count + u": "_s + detail));
+        }
+    }
+
     void retentionByDaysAndItems()
     {
         FeedStore store(db());
