@@ -18,6 +18,8 @@ QJsonObject feedJson(const Feed &feed, const QString &folderName)
                        {u"url"_s, feed.url},
                        {u"folder"_s, stringOrNull(folderName)},
                        {u"unread"_s, feed.unread},
+                       {u"keep_days"_s, feed.retentionDays},
+                       {u"keep_items"_s, feed.retentionItems},
                        {u"last_error"_s, stringOrNull(feed.lastError)}};
 }
 

@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "FeedJson.h"
 
-#include "feeds/OpmlParser.h"
+#include "feeds/OpmlSubscriptions.h"
 #include "store/Database.h"
 #include "store/FeedStore.h"
 
@@ -20,15 +20,6 @@ namespace gloss::cli {
 
 namespace {
 
-// Feeds live on the web: only http(s) URLs with a host are subscriptions. The stored form is the
-// fully encoded URL, so the same feed typed or imported twice is recognised as a duplicate.
-std::optional<QString> webUrl(const QUrl &url)
-{
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-        return std::nullopt;
-    return url.toString(QUrl::FullyEncoded);
-}
-
 Result<QHash<qint64, Folder>> foldersById(FeedStore &store)
 {
     auto folders = store.folders();
@@ -39,115 +30,6 @@ Result<QHash<qint64, Folder>> foldersById(FeedStore &store)
         byId.insert(f.id, f);
     return byId;
 }
-
-struct OpmlImportCounts {
-    int added = 0;
-    int existing = 0;   // URLs already subscribed
-    int ignored = 0;    // outlines with a feed URL that is not http(s)
-    int folders = 0;    // folders created
-};
-
-class OpmlImport {
-public:
-    OpmlImport(CliContext &ctx, FeedStore &store, const QString &file) : m_ctx(ctx), m_store(store), m_file(file) {}
-
-    // Adds the outlines' folders and feeds under `folderId`; false (with *error set) on a store error.
-    bool add(const QList<OpmlOutline> &outlines, qint64 folderId, QString *error)
-    {
-        for (const OpmlOutline &o : outlines) {
-            if (o.isFeed() && !addFeed(o, folderId, error))
-                return false;
-            if (o.children.isEmpty())
-                continue;   // a feed, or a note/link outline, which has nothing to subscribe to
-            qint64 into = folderId;
-            if (!o.isFeed()) {
-                auto folder = m_store.ensureFolder(o.title.isEmpty() ? u"Untitled"_s : o.title, folderId);
-                if (!folder) {
-                    *error = folder.error();
-                    return false;
-                }
-                into = *folder;
-            }
-            if (!add(o.children, into, error))
-                return false;
-        }
-        return true;
-    }
-
-    OpmlImportCounts counts;
-
-private:
-    bool addFeed(const OpmlOutline &o, qint64 folderId, QString *error)
-    {
-        const auto url = webUrl(o.xmlUrl);
-        if (!url) {
-            ++counts.ignored;
-            m_ctx.err() << "gloss: warning: " << m_file << ": ignored '" << o.xmlUrl.toString()
-                        << "', which is not an http(s) URL" << Qt::endl;
-            return true;
-        }
-        auto existing = m_store.feedByUrl(*url);
-        if (!existing) {
-            *error = existing.error();
-            return false;
-        }
-        if (existing->has_value()) {
-            ++counts.existing;
-            return true;
-        }
-        auto added = m_store.addFeed(*url, o.title, folderId);
-        if (!added) {
-            *error = added.error();
-            return false;
-        }
-        ++counts.added;
-        return true;
-    }
-
-    CliContext &m_ctx;
-    FeedStore &m_store;
-    QString m_file;
-};
-
-// The library's folders and feeds as OPML outlines: each folder with its sub-folders and feeds
-// (folders left empty are not written: OPML would read them back as notes).
-class OpmlTree {
-public:
-    OpmlTree(const QList<Folder> &folders, const QList<Feed> &feeds)
-    {
-        for (const Folder &f : folders)
-            m_subfolders[f.parentId].append(f);
-        for (const Feed &f : feeds)
-            m_feeds[f.folderId].append(f);
-    }
-
-    QList<OpmlOutline> outlines(qint64 folderId = 0, int depth = 0) const
-    {
-        QList<OpmlOutline> result;
-        if (depth > 64)   // a folder loop in a damaged library must not recurse forever
-            return result;
-        for (const Folder &folder : m_subfolders.value(folderId)) {
-            OpmlOutline o;
-            o.title = folder.name;
-            o.children = outlines(folder.id, depth + 1);
-            if (!o.children.isEmpty())
-                result.append(o);
-        }
-        for (const Feed &feed : m_feeds.value(folderId)) {
-            OpmlOutline o;
-            o.title = feed.title;
-            o.xmlUrl = QUrl(feed.url);
-            o.htmlUrl = QUrl(feed.siteUrl);
-            o.type = u"rss"_s;
-            result.append(o);
-        }
-        return result;
-    }
-
-private:
-    QHash<qint64, QList<Folder>> m_subfolders;
-    QHash<qint64, QList<Feed>> m_feeds;
-};
 
 } // namespace
 
@@ -165,7 +47,7 @@ int feedsAddCommand(CliContext &ctx, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(u"feeds add: expected exactly one feed URL"_s);
     const QString text = parser.positionalArguments().first().trimmed();
-    const auto url = webUrl(QUrl(text, QUrl::StrictMode));
+    const auto url = webFeedUrl(QUrl(text, QUrl::StrictMode));
     if (!url)
         return ctx.usage(u"feeds add: '%1' is not a web address (a feed URL starts with http:// or https://)"_s.arg(text));
     const QString folderName = parser.value(folderOption).simplified();
@@ -284,32 +166,16 @@ int feedsImportOpmlCommand(CliContext &ctx, const QStringList &args)
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return ctx.fail(u"cannot read %1: %2"_s.arg(file, in.errorString()));
-    const OpmlParseResult parsed = parseOpml(in.readAll());
-    if (!parsed.ok())
-        return ctx.fail(u"%1: %2"_s.arg(file, parsed.error));
-    for (const QString &warning : parsed.warnings)
-        ctx.err() << "gloss: warning: " << file << ": " << warning << Qt::endl;
+    const QByteArray opml = in.readAll();
     Library *library = ctx.library();
     if (!library)
         return Failure;
-
-    FeedStore store(library->database());
-    auto before = store.folders();
-    if (!before)
-        return ctx.fail(before.error());
-    // One transaction: the library gets the whole list or, on any error, nothing of it.
-    Transaction tx(library->database());
-    OpmlImport import(ctx, store, file);
-    QString error;
-    if (!import.add(parsed.document->outlines, 0, &error))
-        return ctx.fail(u"%1: %2 (nothing was imported)"_s.arg(file, error));
-    auto after = store.folders();
-    if (!after)
-        return ctx.fail(after.error());
-    if (!tx.commit())
-        return ctx.fail(u"%1: cannot save the subscriptions: %2"_s.arg(file, library->database().lastError()));
-    OpmlImportCounts counts = import.counts;
-    counts.folders = int(after->size() - before->size());
+    auto imported = importOpmlSubscriptions(library->database(), opml);
+    if (!imported)
+        return ctx.fail(u"%1: %2"_s.arg(file, imported.error()));
+    for (const QString &warning : imported->warnings)
+        ctx.err() << "gloss: warning: " << file << ": " << warning << Qt::endl;
+    const OpmlImportSummary &counts = *imported;
     if (parser.isSet(json)) {
         printJsonDocument(ctx, QJsonDocument(QJsonObject{{u"added"_s, counts.added},
                                                          {u"already_subscribed"_s, counts.existing},
@@ -336,14 +202,10 @@ int feedsExportOpmlCommand(CliContext &ctx, const QStringList &args)
     Library *library = ctx.library();
     if (!library)
         return Failure;
-    FeedStore store(library->database());
-    auto folders = store.folders();
-    if (!folders)
-        return ctx.fail(folders.error());
-    auto feeds = store.feeds();
-    if (!feeds)
-        return ctx.fail(feeds.error());
-    const QByteArray opml = writeOpml(OpmlTree(*folders, *feeds).outlines(), u"Gloss subscriptions"_s);
+    auto exported = exportOpmlSubscriptions(library->database());
+    if (!exported)
+        return ctx.fail(exported.error());
+    const QByteArray &opml = exported->opml;
     if (file == u"-"_s) {
         ctx.out() << QString::fromUtf8(opml);
         ctx.out().flush();
@@ -357,7 +219,7 @@ int feedsExportOpmlCommand(CliContext &ctx, const QStringList &args)
     out.write(opml);
     if (!out.commit())
         return ctx.fail(u"cannot write %1: %2"_s.arg(file, out.errorString()));
-    ctx.out() << "exported " << feeds->size() << " feeds to " << file << Qt::endl;
+    ctx.out() << "exported " << exported->feeds << " feeds to " << file << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "FeedsVerb.h"
 
 #include "FeedParseVerb.h"
+#include "FeedRetentionVerb.h"
 #include "FeedVerbs.h"
 
 #include <functional>
@@ -25,6 +26,7 @@ const std::map<QString, SubVerb> &subVerbs()
         {u"list"_s, {feedsListCommand, u"list [--json]         list subscriptions with unread counts and last errors"_s}},
         {u"remove"_s, {feedsRemoveCommand, u"remove ID             unsubscribe (bookmarked and annotated articles are kept)"_s}},
         {u"import-opml"_s, {feedsImportOpmlCommand, u"import-opml FILE [--json]\n                        subscribe to an OPML file's feeds and folders"_s}},
+        {u"retention"_s, {feedsRetentionCommand, u"retention ID [--days N] [--items N] [--json]\n                        show or set how long a feed's articles are kept"_s}},
         {u"export-opml"_s, {feedsExportOpmlCommand, u"export-opml FILE      write the subscriptions as OPML 2.0 (- for stdout)"_s}},
     };
     return table;

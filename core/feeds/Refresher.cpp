@@ -245,6 +245,10 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
             (void)feeds.setUrl(fetch.feedId, fetch.permanentUrl.toString());
         if (auto removed = feeds.applyRetention(fetch.feedId))
             result.removed = int(*removed);
+        QSet<QString> listed;
+        for (const ArticleInput &article : prepared.articles)
+            listed.insert(article.sourceKey);
+        (void)feeds.forgetRemovedItems(fetch.feedId, listed);
         if (tx.commit()) {
             result.status = u"updated"_s;
         } else {

@@ -120,6 +120,15 @@ Result<ArticleStore::Saved> ArticleStore::saveInBatch(const ArticleInput &in)
     }
     if (find.failed())
         return storeError(u"cannot look up the article"_s, m_db);
+    if (in.feedId) {
+        // A feed item the feed's retention rule removed is not news: leave it out.
+        Statement removed = m_db.prepare(u"SELECT 1 FROM removed_feed_items WHERE source_key = ?"_s);
+        removed.bind(1, in.sourceKey);
+        if (removed.next())
+            return Saved{0, SaveStatus::Unchanged, 0, {}};
+        if (removed.failed())
+            return storeError(u"cannot look up the article"_s, m_db);
+    }
 
     Statement insert = m_db.prepare(u"INSERT INTO articles (feed_id, source_key, url, title, author, source, format, published, added, "
                                     "updated, sort_time, html, text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

@@ -20,6 +20,7 @@ class ArticleStore {
 public:
     explicit ArticleStore(Database &db) : m_db(db) {}
 
+    // Unchanged also answers a feed item that the feed's retention rule removed (id 0): not news.
     enum class SaveStatus { Imported, Unchanged, Updated };
     struct Saved {
         qint64 id = 0;

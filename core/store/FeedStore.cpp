@@ -180,25 +180,55 @@ Result<qint64> FeedStore::applyRetention(qint64 id, const QDateTime &now)
         return Error{u"there is no feed %1"_s.arg(id)};
     Transaction tx(m_db);
     qint64 deleted = 0;
-    if ((*f)->retentionDays > 0) {
-        Statement st = m_db.prepare(u"DELETE FROM articles WHERE feed_id = ? AND sort_time < ? AND NOT "_s % Kept);
-        st.bind(1, id).bind(2, now.addDays(-(*f)->retentionDays).toMSecsSinceEpoch());
-        if (!st.exec())
+    // Each rule removes the articles matching `where` (bound: 1 = feed, 2 = the rule's value), but
+    // first remembers their keys, so the next refresh does not add them back.
+    const auto remove = [&](const QString &where, qint64 value) -> Status {
+        Statement remember = m_db.prepare(u"INSERT OR IGNORE INTO removed_feed_items (source_key, feed_id, removed) "
+                                          "SELECT source_key, ?1, ?3 FROM articles WHERE "_s % where);
+        remember.bind(1, id).bind(2, value).bind(3, now.toMSecsSinceEpoch());
+        Statement drop = m_db.prepare(u"DELETE FROM articles WHERE "_s % where);
+        drop.bind(1, id).bind(2, value);
+        if (!remember.exec() || !drop.exec())
             return dbError(u"cannot apply the retention"_s, m_db);
         deleted += m_db.changes();
+        return {};
+    };
+    if ((*f)->retentionDays > 0) {
+        if (Status s = remove(u"feed_id = ?1 AND sort_time < ?2 AND NOT "_s % Kept,
+                              now.addDays(-(*f)->retentionDays).toMSecsSinceEpoch()); !s)
+            return Error{s.error()};
     }
     if ((*f)->retentionItems > 0) {
         // Keep the newest N; of the older ones, delete what may be deleted.
-        Statement st = m_db.prepare(u"DELETE FROM articles WHERE feed_id = ?1 AND NOT "_s % Kept
-                                    % u" AND id NOT IN (SELECT id FROM articles WHERE feed_id = ?1 ORDER BY sort_time DESC, id DESC LIMIT ?2)"_s);
-        st.bind(1, id).bind(2, (*f)->retentionItems);
-        if (!st.exec())
-            return dbError(u"cannot apply the retention"_s, m_db);
-        deleted += m_db.changes();
+        if (Status s = remove(u"feed_id = ?1 AND NOT "_s % Kept
+                                  % u" AND id NOT IN (SELECT id FROM articles WHERE feed_id = ?1 ORDER BY sort_time DESC, id DESC LIMIT ?2)"_s,
+                              (*f)->retentionItems); !s)
+            return Error{s.error()};
     }
     if (!tx.commit())
         return dbError(u"cannot apply the retention"_s, m_db);
     return deleted;
+}
+
+Status FeedStore::forgetRemovedItems(qint64 id, const QSet<QString> &stillListed)
+{
+    Statement st = m_db.prepare(u"SELECT source_key FROM removed_feed_items WHERE feed_id = ?"_s);
+    st.bind(1, id);
+    QStringList gone;
+    while (st.next()) {
+        if (!stillListed.contains(st.text(0)))
+            gone.append(st.text(0));
+    }
+    if (st.failed())
+        return dbError(u"cannot read the removed items"_s, m_db);
+    Statement forget = m_db.prepare(u"DELETE FROM removed_feed_items WHERE source_key = ?"_s);
+    for (const QString &key : std::as_const(gone)) {
+        forget.reset();
+        forget.bind(1, key);
+        if (!forget.exec())
+            return dbError(u"cannot forget a removed item"_s, m_db);
+    }
+    return {};
 }
 
 Result<qint64> FeedStore::ensureFolder(const QString &rawName, qint64 parentId)

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QList>
 #include <QString>
 
@@ -66,8 +67,11 @@ public:
     // library without a feed. Returns how many articles were deleted.
     Result<qint64> removeFeed(qint64 id);
     // Applies the feed's retention rule (never touching bookmarked or annotated articles);
-    // returns how many articles were deleted.
+    // returns how many articles were deleted. Their keys are remembered (removed_feed_items), so
+    // ArticleStore does not add them back while the feed still lists them.
     Result<qint64> applyRetention(qint64 id, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Forgets the removed items of the feed that it no longer lists (keys as feedItemKey makes them).
+    Status forgetRemovedItems(qint64 id, const QSet<QString> &stillListed);
 
     // The folder named `name` under `parentId`, created when missing.
     Result<qint64> ensureFolder(const QString &name, qint64 parentId = 0);

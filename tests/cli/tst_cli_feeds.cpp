@@ -60,7 +60,7 @@ const QByteArray SmallOpml =
     "  </body>\n"
     "</opml>\n";
 
-const QStringList FeedKeys{u"folder"_s, u"id"_s, u"last_error"_s, u"title"_s, u"unread"_s, u"url"_s};
+const QStringList FeedKeys{u"folder"_s, u"id"_s, u"keep_days"_s, u"keep_items"_s, u"last_error"_s, u"title"_s, u"unread"_s, u"url"_s};
 const QStringList RefreshKeys{u"error"_s, u"id"_s, u"new"_s, u"status"_s, u"title"_s, u"unchanged"_s, u"updated"_s, u"url"_s};
 
 QStringList sortedKeys(const QJsonObject &o)
@@ -328,6 +328,60 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         for (const QByteArray &line : lines)
             QVERIFY2(line.contains("\tunchanged\t"), line.constData());
+    }
+
+    // Keeping at most 2 of 5 articles removes the 3 oldest at once, except one bookmarked; the rule is
+    // listed and survives (the next refresh keeps applying it, and old items are not re-added).
+    void retentionKeepsTheNewestAndBookmarked()
+    {
+        m_server->route("/r.xml", TestHttpServer::Response(200, rss(u"Kept"_s, 5)));
+        const qint64 id = addFeed(m_server->url("/r.xml").toString());
+        QCOMPARE(gloss({u"refresh"_s}).exitCode, 0);
+        const QJsonArray articles = gloss({u"list"_s, u"--json"_s}).json().array();
+        QCOMPARE(articles.size(), 5);
+        qint64 oldest = 0;
+        for (const QJsonValue &v : articles)
+            if (v[u"title"_s].toString() == u"Story 1"_s)
+                oldest = v[u"id"_s].toInteger();
+        QVERIFY(oldest > 0);
+        QCOMPARE(gloss({u"bookmark"_s, QString::number(oldest)}).exitCode, 0);
+
+        const Run set = gloss({u"feeds"_s, u"retention"_s, QString::number(id), u"--items"_s, u"2"_s, u"--json"_s});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.json()[u"removed"_s].toInt(), 2);
+        QCOMPARE(set.json()[u"items"_s].toInt(), 2);
+        QCOMPARE(set.json()[u"days"_s].toInt(), 0);
+        QStringList left;
+        for (const QJsonValue &v : gloss({u"list"_s, u"--json"_s}).json().array())
+            left << v[u"title"_s].toString();
+        left.sort();
+        QCOMPARE(left, (QStringList{u"Story 1"_s, u"Story 4"_s, u"Story 5"_s}));
+        QCOMPARE(byId(feeds(), id)[u"keep_items"_s].toInt(), 2);
+
+        const Run show = gloss({u"feeds"_s, u"retention"_s, QString::number(id)});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains("at most 2 articles"), show.out.constData());
+    }
+
+    void retentionRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("negative days") << QStringList{u"1"_s, u"--days"_s, u"-3"_s} << 2 << u"--days '-3'"_s;
+        QTest::newRow("words") << QStringList{u"1"_s, u"--items"_s, u"many"_s} << 2 << u"--items 'many'"_s;
+        QTest::newRow("no id") << QStringList{u"--days"_s, u"3"_s} << 2 << u"expected exactly one feed id"_s;
+        QTest::newRow("unknown feed") << QStringList{u"99"_s, u"--days"_s, u"3"_s} << 1 << u"there is no feed 99"_s;
+    }
+
+    void retentionRefusesBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = gloss(QStringList{u"feeds"_s, u"retention"_s} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void refreshErrorIsReportedAndRecorded()

@@ -100,6 +100,38 @@ private Q_SLOTS:
         QCOMPARE(FeedStore(db()).feed(feed).value()->total, 2);
     }
 
+    // A retention rule removes the oldest items; later refreshes of the same feed neither add them
+    // back nor count them as new. Once the feed stops listing an item, the library forgets it.
+    void retentionRemovedItemsStayRemoved()
+    {
+        QByteArray body = rss({{u"One"_s, u"a"_s}, {u"Two"_s, u"b"_s}, {u"Three"_s, u"c"_s}, {u"Four"_s, u"d"_s}});
+        m_server->route("/feed.xml", [&body](const TestHttpServer::Request &) {
+            return TestHttpServer::Response(200, body, {{"Content-Type", "application/rss+xml"}});
+        });
+        FeedStore feeds(db());
+        const qint64 feed = feeds.addFeed(m_server->url("/feed.xml").toString()).value();
+        QVERIFY(feeds.setRetention(feed, 0, 2).ok());
+
+        auto results = refresh();
+        QCOMPARE(results.first().added, 4);
+        QCOMPARE(results.first().removed, 2);
+        QCOMPARE(feeds.feed(feed).value()->total, 2);
+
+        results = refresh();
+        QCOMPARE(results.first().status, u"updated"_s);
+        QCOMPARE(results.first().added, 0);
+        QCOMPARE(results.first().removed, 0);
+        QCOMPARE(results.first().unchanged, 4);
+        QCOMPARE(feeds.feed(feed).value()->total, 2);
+        QCOMPARE(db().queryInt(u"SELECT count(*) FROM removed_feed_items"_s), 2);
+
+        // The feed drops its two oldest items: the library forgets them.
+        body = rss({{u"One"_s, u"a"_s}, {u"Two"_s, u"b"_s}}).replace("item-1", "item-3").replace("item-2", "item-4");
+        results = refresh();
+        QCOMPARE(results.first().added, 0);
+        QCOMPARE(db().queryInt(u"SELECT count(*) FROM removed_feed_items"_s), 0);
+    }
+
     void editedStoryBecomesRevisionAndAnnotationFollows()
     {
         QByteArray body = rss({{u"Tram vote"_s, QuoteBody}});
