@@ -31,10 +31,14 @@ public:
     // The innermost annotation at a canonical-text offset, or 0.
     qint64 annotationAt(int position) const;
 
+    // Logs how long the next paint takes (see ReaderTiming.h); called when a new article is shown.
+    void timeNextPaint() { m_timePaint = true; }
+
 Q_SIGNALS:
     void annotationClicked(qint64 id);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -46,6 +50,7 @@ private:
 
     QList<Annotation> m_annotations;
     qint64 m_selectedAnnotation = 0;
+    bool m_timePaint = false;
 };
 
 class ReaderView : public QWidget {
