@@ -13,6 +13,7 @@
 #include "store/ArticleStore.h"
 #include "store/Database.h"
 #include "store/Library.h"
+#include "ui/AnnotationController.h"
 #include "ui/AnnotationsPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ReaderView.h"
@@ -26,6 +27,7 @@
 #include <QListView>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -160,7 +162,12 @@ void articleWithThousandAnnotations()
     const double openMs = ms(timer);
     g_openTimer = nullptr;
     bench::printFigure("open and paint, 50 KB + 1,000 annotations", openMs, "ms (target < 50)");
-    bench::printFigure("highlights drawn", window.reader()->textView()->extraSelections().size(), "highlights");
+    bench::printFigure("annotations in the reader", window.reader()->textView()->annotations().size(), "annotations");
+    QSet<qint64> inView;
+    for (const ui::HighlightRect &r : window.reader()->textView()->visibleHighlights())
+        inView.insert(r.id);
+    bench::printFigure("  drawn in the first screenful", inView.size(), "highlights");
+    bench::printFigure("annotations panel rows", window.annotations()->model()->rowCount(), "annotations");
 
     // An edit near the top: a new paragraph after the first, as corrections often arrive.
     const int firstBreak = int(text.indexOf(u'\n'));
