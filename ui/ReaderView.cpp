@@ -67,6 +67,17 @@ void ReaderTextView::paintEvent(QPaintEvent *event)
     }
 }
 
+void ReaderTextView::replaceDocument(QTextDocument *document)
+{
+    // The first document belongs to QTextEdit, which deletes it itself when it is replaced.
+    QTextDocument *old = this->document();
+    const bool ours = old->parent() == this;
+    document->setParent(this);
+    setDocument(document);
+    if (ours)
+        delete old;
+}
+
 void ReaderTextView::resizeEvent(QResizeEvent *event)
 {
     updateMargins();
@@ -262,13 +273,15 @@ void ReaderView::showArticle(const Article &article)
     StepTimer steps;
     const QList<Block> blocks = blocksFromSanitizedHtml(article.html);
     const double parse = steps.lap();
-    renderBlocks(m_text->document(), blocks, style);
+    auto *document = new QTextDocument(m_text);
+    document->setDocumentMargin(0);
+    renderBlocks(document, blocks, style);
     const double render = steps.lap();
-    // The view's own cursor may sit anywhere in the new text; a new article starts at the top.
-    m_text->moveCursor(QTextCursor::Start);
+    m_text->replaceDocument(document);
+    // A new article starts at the top.
     m_text->verticalScrollBar()->setValue(0);
     m_text->timeNextPaint();
-    qCDebug(lcTiming, "reader: parse %.1f ms (%lld blocks), document %.1f ms, to top %.1f ms", parse, qlonglong(blocks.size()),
+    qCDebug(lcTiming, "reader: parse %.1f ms (%lld blocks), document %.1f ms, shown %.1f ms", parse, qlonglong(blocks.size()),
             render, steps.lap());
 }
 
