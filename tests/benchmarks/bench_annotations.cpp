@@ -120,6 +120,33 @@ private:
     QString m_name;
 };
 
+// Marks the end of the first frame in which the reader painted: the window's UpdateRequest paints
+// every dirty widget and flushes the result, so the time is taken once that event has been handled,
+// not when the event loop next returns (work queued behind the frame would count too).
+class FrameProbe : public QObject {
+public:
+    explicit FrameProbe(const PaintProbe &reader)
+        : m_reader(reader)
+    {
+    }
+    double frameMs = -1;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::UpdateRequest || frameMs >= 0 || !g_openTimer)
+            return QObject::eventFilter(watched, event);
+        watched->removeEventFilter(this);
+        const bool handled = watched->event(event);
+        if (m_reader.painted)
+            frameMs = double(g_openTimer->nsecsElapsed()) / 1e6;
+        else
+            watched->installEventFilter(this);
+        return handled;
+    }
+
+private:
+    const PaintProbe &m_reader;
+};
+
 void articleWithThousandAnnotations()
 {
     QTemporaryDir dir;
@@ -148,6 +175,8 @@ void articleWithThousandAnnotations()
     QCoreApplication::processEvents();
     PaintProbe probe(u"reader"_s);
     window.reader()->textView()->viewport()->installEventFilter(&probe);
+    FrameProbe frame(probe);
+    window.installEventFilter(&frame);
     PaintProbe panelProbe(u"annotations panel"_s);
     window.annotationsPanel()->list()->viewport()->installEventFilter(&panelProbe);
     QLoggingCategory::setFilterRules(u"gloss.ui.timing.debug=true"_s);
@@ -157,11 +186,16 @@ void articleWithThousandAnnotations()
     g_openTimer = &timer;
     std::printf("  timeline of the open:\n");
     window.selectArticleRow(1);
-    while (!probe.painted && timer.elapsed() < 10000)
+    while (frame.frameMs < 0 && timer.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    const double openMs = ms(timer);
+    const double openMs = frame.frameMs;
+    // The panel's list and the tooltips' details come right after the first paint.
+    while (!window.annotations()->model()->isLoaded() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    const double listedMs = ms(timer);
     g_openTimer = nullptr;
     bench::printFigure("open and paint, 50 KB + 1,000 annotations", openMs, "ms (target < 50)");
+    bench::printFigure("  until the panel lists them all", listedMs, "ms");
     bench::printFigure("annotations in the reader", window.reader()->textView()->annotations().size(), "annotations");
     QSet<qint64> inView;
     for (const ui::HighlightRect &r : window.reader()->textView()->visibleHighlights())
