@@ -2,6 +2,7 @@
 
 #include "CommentEditor.h"
 #include "QuoteDialog.h"
+#include "ReaderTiming.h"
 #include "ReaderView.h"
 #include "TagsDialog.h"
 
@@ -14,6 +15,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -25,6 +28,8 @@ using namespace Qt::StringLiterals;
 namespace gloss::ui {
 
 namespace {
+const auto LoadAnnotationsEvent = QEvent::Type(QEvent::registerEventType());
+
 QIcon swatch(const QString &colour)
 {
     QPixmap pixmap(16, 16);
@@ -139,10 +144,44 @@ void AnnotationController::setArticle(qint64 articleId, const QString &text)
     m_articleId = articleId;
     m_text = text;
     m_selected = 0;
-    m_model->setArticle(articleId);
-    m_reader->setAnnotations(m_model->annotations());
     m_reader->setSelectedAnnotation(0);
+    if (!articleId) {
+        m_model->setArticle(0);
+        m_reader->setAnnotations({});
+        updateActions();
+        return;
+    }
+    // The reader needs only where and in which colour to draw. Quotes, comments, speakers, tags
+    // and the panel's list (~10 ms for 1,000 annotations) follow as soon as the article has been
+    // painted: the event is posted below the priority of Qt's pending repaint, so it comes after.
+    StepTimer steps;
+    auto placements = m_store->placementsForArticle(articleId);
+    // On a read error the reader draws nothing for a moment; the full load reports the error.
+    m_reader->setAnnotations(placements ? *placements : QList<Annotation>());
+    m_model->setArticleUnloaded(articleId);
+    QCoreApplication::postEvent(this, new QEvent(LoadAnnotationsEvent), Qt::LowEventPriority - 1);
     updateActions();
+    qCDebug(lcTiming, "annotations: %lld placements for the reader %.1f ms", qlonglong(placements ? placements->size() : 0), steps.lap());
+}
+
+bool AnnotationController::event(QEvent *event)
+{
+    if (event->type() == LoadAnnotationsEvent) {
+        ensureLoaded();
+        return true;
+    }
+    return QObject::event(event);
+}
+
+void AnnotationController::ensureLoaded()
+{
+    if (m_model->isLoaded())
+        return;
+    StepTimer steps;
+    m_model->reload();
+    // The full rows: the reader's tooltips show comments, speakers and tags.
+    m_reader->setAnnotations(m_model->annotations());
+    qCDebug(lcTiming, "annotations: panel model and tooltips loaded, %d rows, %.1f ms", m_model->rowCount(), steps.lap());
 }
 
 void AnnotationController::refresh(qint64 articleId)
@@ -162,6 +201,7 @@ void AnnotationController::refresh(qint64 articleId)
 
 void AnnotationController::selectAnnotation(qint64 id, bool scrollReader)
 {
+    ensureLoaded();
     m_selected = m_model->rowForId(id) >= 0 ? id : 0;
     m_reader->setSelectedAnnotation(m_selected);
     if (scrollReader && m_selected) {
@@ -174,8 +214,9 @@ void AnnotationController::selectAnnotation(qint64 id, bool scrollReader)
     updateActions();
 }
 
-std::optional<Annotation> AnnotationController::annotation(qint64 id) const
+std::optional<Annotation> AnnotationController::annotation(qint64 id)
 {
+    ensureLoaded();
     for (const Annotation &a : m_model->annotations())
         if (a.id == id)
             return a;

@@ -41,7 +41,11 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationEvents *events() const { return m_events; }
+    // The open article's annotations. Right after setArticle() it may still be unloaded (see
+    // AnnotationListModel::isLoaded()); it fills itself once the reader has painted the article.
     AnnotationListModel *model() const { return m_model; }
+    // Loads the open article's annotations in full now if that is still to come.
+    void ensureLoaded();
 
     QAction *highlightAction() const { return m_highlight; }
     QAction *commentAction() const { return m_comment; }
@@ -73,7 +77,8 @@ private:
     void createActions();
     void updateActions();
     void refresh(qint64 articleId);
-    std::optional<Annotation> annotation(qint64 id) const;
+    bool event(QEvent *event) override;
+    std::optional<Annotation> annotation(qint64 id);
     // A new annotation of the current selection, or nullopt when nothing is selected.
     std::optional<Annotation> draftFromSelection(AnnotationKind kind) const;
     qint64 push(Annotation draft);

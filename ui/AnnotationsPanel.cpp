@@ -76,7 +76,9 @@ void AnnotationsPanel::setCurrentAnnotation(qint64 id)
 
 void AnnotationsPanel::updateEmptyState()
 {
-    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+    // While the rows are still to come, an empty list rather than a "No annotations" flash.
+    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_list));
 }
 
 } // namespace gloss::ui

@@ -6,6 +6,7 @@
 #include "ImportJob.h"
 #include "RefreshController.h"
 #include "SourcesDelegate.h"
+#include "ReaderTiming.h"
 #include "ReaderView.h"
 #include "UiResources.h"
 #include "WelcomeView.h"
@@ -323,6 +324,7 @@ void MainWindow::showCurrentArticle()
         m_bookmarkAction->setChecked(false);
         return;
     }
+    StepTimer steps;
     auto article = m_store.article(id);
     if (!article) {
         showError(article.error());
@@ -332,12 +334,17 @@ void MainWindow::showCurrentArticle()
         m_reader->clear();
         return;
     }
+    const double load = steps.lap();
     m_reader->showArticle(**article);
+    const double show = steps.lap();
     m_annotations->setArticle(id, (*article)->text);
+    const double annotate = steps.lap();
     if (!(*article)->read && m_articleModel->setRead(row, true))
         m_sourcesModel->adjustUnread((*article)->feedId, -1);
     m_bookmarkAction->setChecked((*article)->bookmarked);
     m_readAction->setChecked(true);
+    qCDebug(lcTiming, "open article %lld: load %.1f ms, reader %.1f ms, annotations %.1f ms, mark read %.1f ms", qlonglong(id),
+            load, show, annotate, steps.lap());
 }
 
 void MainWindow::toggleBookmark()

@@ -97,6 +97,8 @@ void applySpans(QTextCursor &cursor, int blockStart, const Block &block, const R
 void renderBlocks(QTextDocument *document, const QList<Block> &blocks, const ReaderStyle &style)
 {
     document->clear();
+    // The reader's text is never edited: an undo history of building it would only cost time and memory.
+    document->setUndoRedoEnabled(false);
     document->setDefaultFont(style.bodyFont);
     QTextCursor cursor(document);
     cursor.beginEditBlock();

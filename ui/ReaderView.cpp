@@ -1,13 +1,15 @@
 #include "ReaderView.h"
 
 #include "ReaderDocument.h"
+#include "ReaderTiming.h"
 
-#include "annotation/Palette.h"
 #include "document/DocumentBlocks.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPaintEvent>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QLabel>
@@ -45,6 +47,37 @@ ReaderTextView::ReaderTextView(QWidget *parent)
     document()->setDocumentMargin(0);
 }
 
+void ReaderTextView::paintEvent(QPaintEvent *event)
+{
+    StepTimer steps;
+    const QList<HighlightRect> rects = highlightsIn(event->rect());
+    if (!rects.isEmpty()) {
+        // Under the text: the viewport's background is already filled, and QTextEdit paints
+        // only the letters (and the text selection) over it.
+        QPainter painter(viewport());
+        painter.translate(-scrollOffset());
+        HighlightLayer::paint(&painter, rects, palette().color(QPalette::Text));
+    }
+    const double highlights = steps.lap();
+    QTextBrowser::paintEvent(event);
+    if (m_timePaint) {
+        m_timePaint = false;
+        qCDebug(lcTiming, "reader: first paint: highlights %.1f ms (%lld pieces), text %.1f ms", highlights, qlonglong(rects.size()),
+                steps.lap());
+    }
+}
+
+void ReaderTextView::replaceDocument(QTextDocument *document)
+{
+    // The first document belongs to QTextEdit, which deletes it itself when it is replaced.
+    QTextDocument *old = this->document();
+    const bool ours = old->parent() == this;
+    document->setParent(this);
+    setDocument(document);
+    if (ours)
+        delete old;
+}
+
 void ReaderTextView::resizeEvent(QResizeEvent *event)
 {
     updateMargins();
@@ -59,45 +92,39 @@ void ReaderTextView::updateMargins()
 
 void ReaderTextView::setAnnotations(const QList<Annotation> &annotations)
 {
-    m_annotations = annotations;
-    updateExtraSelections();
+    m_highlights.setAnnotations(annotations);
+    viewport()->update();
 }
 
 void ReaderTextView::setSelectedAnnotation(qint64 id)
 {
-    m_selectedAnnotation = id;
-    updateExtraSelections();
+    if (id == m_highlights.selected())
+        return;
+    m_highlights.setSelected(id);
+    viewport()->update();
 }
 
-void ReaderTextView::updateExtraSelections()
+QPoint ReaderTextView::scrollOffset() const
+{
+    // As QTextEdit scrolls: in a right-to-left layout the horizontal bar runs the other way.
+    const QScrollBar *h = horizontalScrollBar();
+    return {isRightToLeft() ? h->maximum() - h->value() : h->value(), verticalScrollBar()->value()};
+}
+
+QList<HighlightRect> ReaderTextView::highlightsIn(const QRect &viewportRect) const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const int length = document()->characterCount() - 1;
-    QList<ExtraSelection> selections;
-    selections.reserve(m_annotations.size());
-    for (const Annotation &a : std::as_const(m_annotations)) {
-        if (a.status == AnchorStatus::Orphan || a.start() < 0 || a.end() > length || a.start() >= a.end())
-            continue;
-        const HighlightColor &colour = highlightColor(a.color);
-        QColor fill(dark ? colour.dark : colour.light);
-        // Translucent, so where two highlights overlap the colours mix and both remain visible.
-        fill.setAlpha(a.id == m_selectedAnnotation ? 255 : 190);
-        ExtraSelection sel;
-        sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(a.start());
-        sel.cursor.setPosition(a.end(), QTextCursor::KeepAnchor);
-        sel.format.setBackground(fill);
-        if (a.kind == AnnotationKind::Quote) {
-            sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
-            sel.format.setUnderlineColor(palette().color(QPalette::Text));
-        }
-        if (a.id == m_selectedAnnotation) {
-            sel.format.setFontUnderline(true);
-            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        }
-        selections << sel;
+    return m_highlights.rectsIn(document(), QRectF(viewportRect.translated(scrollOffset())), dark);
+}
+
+QList<HighlightRect> ReaderTextView::visibleHighlights() const
+{
+    QList<HighlightRect> rects = highlightsIn(viewport()->rect());
+    for (HighlightRect &r : rects) {
+        r.rect.translate(-scrollOffset());
+        r.baseline -= scrollOffset().y();
     }
-    setExtraSelections(selections);
+    return rects;
 }
 
 std::optional<std::pair<int, int>> ReaderTextView::selectedRange() const
@@ -119,17 +146,7 @@ void ReaderTextView::selectRange(int start, int end)
 
 qint64 ReaderTextView::annotationAt(int position) const
 {
-    qint64 best = 0;
-    int bestLength = std::numeric_limits<int>::max();
-    for (const Annotation &a : m_annotations) {
-        if (a.status == AnchorStatus::Orphan || position < a.start() || position >= a.end())
-            continue;
-        if (a.end() - a.start() < bestLength) { // the innermost highlight is the one pointed at
-            best = a.id;
-            bestLength = a.end() - a.start();
-        }
-    }
-    return best;
+    return m_highlights.innermostAt(position);
 }
 
 bool ReaderTextView::event(QEvent *event)
@@ -139,9 +156,8 @@ bool ReaderTextView::event(QEvent *event)
         const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
         const int position = cursorForPosition(viewportPos).position();
         QStringList parts;
-        for (const Annotation &a : std::as_const(m_annotations)) {
-            if (a.status == AnchorStatus::Orphan || position < a.start() || position >= a.end())
-                continue;
+        for (const Annotation *annotation : m_highlights.annotationsAt(position)) {
+            const Annotation &a = *annotation;
             QString tip;
             if (!a.speakerName.isEmpty())
                 tip += u"<b>%1</b>"_s.arg(a.speakerName.toHtmlEscaped()) + (a.verb.isEmpty() ? QString() : u" (%1)"_s.arg(a.verb.toHtmlEscaped()));
@@ -254,10 +270,19 @@ void ReaderView::showArticle(const Article &article)
     ReaderStyle style;
     style.bodyFont = readerBodyFont();
     style.monoFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    renderBlocks(m_text->document(), blocksFromSanitizedHtml(article.html), style);
-    // The view's own cursor may sit anywhere in the new text; a new article starts at the top.
-    m_text->moveCursor(QTextCursor::Start);
+    StepTimer steps;
+    const QList<Block> blocks = blocksFromSanitizedHtml(article.html);
+    const double parse = steps.lap();
+    auto *document = new QTextDocument(m_text);
+    document->setDocumentMargin(0);
+    renderBlocks(document, blocks, style);
+    const double render = steps.lap();
+    m_text->replaceDocument(document);
+    // A new article starts at the top.
     m_text->verticalScrollBar()->setValue(0);
+    m_text->timeNextPaint();
+    qCDebug(lcTiming, "reader: parse %.1f ms (%lld blocks), document %.1f ms, shown %.1f ms", parse, qlonglong(blocks.size()),
+            render, steps.lap());
 }
 
 } // namespace gloss::ui

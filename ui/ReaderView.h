@@ -2,6 +2,8 @@
 // article's blocks in a centred column of comfortable width.
 #pragma once
 
+#include "HighlightLayer.h"
+
 #include "annotation/Annotation.h"
 #include "store/ArticleRecord.h"
 
@@ -18,12 +20,14 @@ class ReaderTextView : public QTextBrowser {
 public:
     explicit ReaderTextView(QWidget *parent = nullptr);
 
-    // Draws the annotations over the text (extra selections, so the document itself, and with it
-    // every offset, stays untouched). Overlapping highlights blend, so both stay visible.
+    // Draws the annotations under the text (a layer of its own, so the document itself, and with
+    // it every offset, stays untouched). Overlapping highlights blend, so both stay visible.
     void setAnnotations(const QList<Annotation> &annotations);
-    const QList<Annotation> &annotations() const { return m_annotations; }
+    const QList<Annotation> &annotations() const { return m_highlights.annotations(); }
     void setSelectedAnnotation(qint64 id);
-    qint64 selectedAnnotation() const { return m_selectedAnnotation; }
+    qint64 selectedAnnotation() const { return m_highlights.selected(); }
+    // The highlight pieces in view now, in viewport coordinates: what the next paint draws.
+    QList<HighlightRect> visibleHighlights() const;
 
     // The selected range of canonical text, or nullopt when nothing is selected.
     std::optional<std::pair<int, int>> selectedRange() const;
@@ -31,10 +35,20 @@ public:
     // The innermost annotation at a canonical-text offset, or 0.
     qint64 annotationAt(int position) const;
 
+    // Shows a new article's document, and owns it. A new document rather than the old one refilled:
+    // QTextEdit lays a newly set document out lazily (down to the bottom of the view at once, the
+    // rest in steps from the event loop), while an edit to the current one is laid out whole before
+    // the first paint, ~10 ms for a 50 KB article.
+    void replaceDocument(QTextDocument *document);
+
+    // Logs how long the next paint takes (see ReaderTiming.h); called when a new article is shown.
+    void timeNextPaint() { m_timePaint = true; }
+
 Q_SIGNALS:
     void annotationClicked(qint64 id);
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -42,10 +56,11 @@ protected:
 
 private:
     void updateMargins();
-    void updateExtraSelections();
+    QPoint scrollOffset() const;
+    QList<HighlightRect> highlightsIn(const QRect &viewportRect) const;
 
-    QList<Annotation> m_annotations;
-    qint64 m_selectedAnnotation = 0;
+    HighlightLayer m_highlights;
+    bool m_timePaint = false;
 };
 
 class ReaderView : public QWidget {

@@ -190,6 +190,28 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
     return select(u"a.article_id = ?"_s, {articleId}, u"a.start_pos IS NULL, a.start_pos, a.end_pos, a.id"_s, -1);
 }
 
+Result<QList<Annotation>> AnnotationStore::placementsForArticle(qint64 articleId)
+{
+    Statement st = m_db.prepare(u"SELECT id, kind, color, start_pos, end_pos, anchor_state FROM annotations WHERE article_id = ? "
+                                "ORDER BY start_pos IS NULL, start_pos, end_pos, id"_s);
+    st.bind(1, articleId);
+    QList<Annotation> rows;
+    while (st.next()) {
+        Annotation a;
+        a.id = st.int64(0);
+        a.articleId = articleId;
+        a.kind = kindFromName(st.text(1)).value_or(AnnotationKind::Highlight);
+        a.color = st.text(2);
+        a.selectors.position.start = st.isNull(3) ? -1 : st.integer(3);
+        a.selectors.position.end = st.isNull(4) ? -1 : st.integer(4);
+        a.status = statusFromName(st.text(5));
+        rows.append(a);
+    }
+    if (st.failed())
+        return dbError(u"cannot read annotations"_s, m_db);
+    return rows;
+}
+
 Result<QList<Annotation>> AnnotationStore::find(const AnnotationQuery &query)
 {
     QStringList where{u"1"_s};

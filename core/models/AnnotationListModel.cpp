@@ -18,9 +18,19 @@ void AnnotationListModel::setArticle(qint64 articleId)
     reload();
 }
 
+void AnnotationListModel::setArticleUnloaded(qint64 articleId)
+{
+    beginResetModel();
+    m_articleId = articleId;
+    m_loaded = articleId == 0;
+    m_rows.clear();
+    endResetModel();
+}
+
 void AnnotationListModel::reload()
 {
     beginResetModel();
+    m_loaded = true;
     m_rows.clear();
     QString error;
     if (m_articleId) {

@@ -31,7 +31,12 @@ public:
 
     // Shows the annotations of `articleId` (0: none).
     void setArticle(qint64 articleId);
+    // Switches to `articleId` with no rows yet, for a caller that loads them a moment later with
+    // reload() (the reader opens an article first and lists its annotations right after).
+    void setArticleUnloaded(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
+    // False between setArticleUnloaded() and reload(): no rows does not mean no annotations then.
+    bool isLoaded() const { return m_loaded; }
     void reload();
 
     const QList<Annotation> &annotations() const { return m_rows; }
@@ -49,6 +54,7 @@ Q_SIGNALS:
 private:
     AnnotationStore &m_store;
     qint64 m_articleId = 0;
+    bool m_loaded = true;
     QList<Annotation> m_rows;
 };
 

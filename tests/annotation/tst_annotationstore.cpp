@@ -130,6 +130,18 @@ private Q_SLOTS:
         // Text order within the article.
         const auto ordered = store.forArticle(m_fx->articleId).value();
         QVERIFY(ordered.first().start() < ordered.last().start());
+        // Placements: the same rows in the same order, with what drawing them takes.
+        const auto placements = store.placementsForArticle(m_fx->articleId).value();
+        QCOMPARE(placements.size(), ordered.size());
+        for (int i = 0; i < ordered.size(); ++i) {
+            QCOMPARE(placements[i].id, ordered[i].id);
+            QCOMPARE(placements[i].articleId, ordered[i].articleId);
+            QCOMPARE(placements[i].kind, ordered[i].kind);
+            QCOMPARE(placements[i].color, ordered[i].color);
+            QCOMPARE(placements[i].start(), ordered[i].start());
+            QCOMPARE(placements[i].end(), ordered[i].end());
+            QCOMPARE(placements[i].status, ordered[i].status);
+        }
     }
 
     void reanchorsWhenTheTextChanges()

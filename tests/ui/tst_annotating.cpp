@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,43 @@ class TestAnnotating : public QObject {
     ui::ReaderTextView *reader() { return m_window->reader()->textView(); }
     AnnotationStore store() { return AnnotationStore(m_library->database()); }
     qint64 articleId() { return m_window->reader()->articleId(); }
+
+    // The viewport point where the text's character at `position` begins, on the line's top.
+    QPoint textPoint(int position)
+    {
+        QTextCursor cursor(reader()->document());
+        cursor.setPosition(position);
+        return reader()->cursorRect(cursor).topLeft();
+    }
+
+    // Where the reader draws annotation `id`: one rectangle per line (viewport coordinates), top down.
+    QList<QRect> highlightPieces(qint64 id)
+    {
+        QList<QRect> pieces;
+        for (const ui::HighlightRect &r : reader()->visibleHighlights())
+            if (r.id == id)
+                pieces << r.rect.toAlignedRect();
+        std::sort(pieces.begin(), pieces.end(), [](const QRect &x, const QRect &y) { return x.top() < y.top(); });
+        return pieces;
+    }
+
+    // The commonest colour of the reader's pixels in `area` (viewport coordinates): a highlight's
+    // fill, whatever letters lie on it.
+    QRgb dominantColour(const QRect &area)
+    {
+        const QImage image = reader()->viewport()->grab().toImage();
+        const qreal ratio = image.devicePixelRatio();
+        const QRect pixels((QPointF(area.topLeft()) * ratio).toPoint(), (QPointF(area.bottomRight()) * ratio).toPoint());
+        QHash<QRgb, int> counts;
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+            for (int x = pixels.left(); x <= pixels.right(); ++x)
+                ++counts[image.pixel(x, y) | 0xff000000];
+        QRgb best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (!counts.contains(best) || it.value() > counts.value(best))
+                best = it.key();
+        return best;
+    }
 
     void selectQuote()
     {
@@ -111,12 +149,17 @@ private Q_SLOTS:
         QCOMPARE(a.start(), int(Body.indexOf(Quote)));
         QVERIFY(a.selectors.quote.prefix.endsWith(u"\""_s));
 
-        // Drawn in the reader over exactly that text, in the palette's yellow.
-        const auto selections = reader()->extraSelections();
-        QCOMPARE(selections.size(), 1);
-        QCOMPARE(selections.first().cursor.selectionStart(), a.start());
-        QCOMPARE(selections.first().cursor.selectionEnd(), a.end());
-        QCOMPARE(selections.first().format.background().color().rgb(), QColor(highlightColor(u"yellow"_s).light).rgb());
+        // Drawn in the reader over exactly that text, in the palette's yellow (opaque: it is the
+        // selected annotation now), as the pixels on screen show.
+        const QList<QRect> pieces = highlightPieces(a.id);
+        QVERIFY(!pieces.isEmpty());
+        QVERIFY(qAbs(pieces.first().left() - textPoint(a.start()).x()) <= 1);
+        QVERIFY(qAbs(pieces.first().top() - textPoint(a.start()).y()) <= 1);
+        QVERIFY(qAbs(pieces.last().right() + 1 - textPoint(a.end()).x()) <= 1);
+        QVERIFY(qAbs(pieces.last().top() - textPoint(a.end()).y()) <= 1);
+        const QRect drawn = pieces.first();
+        const QColor yellow(highlightColor(u"yellow"_s).light);
+        QCOMPARE(dominantColour(drawn), yellow.rgb());
 
         // Listed in the panel.
         QCOMPARE(m_window->annotations()->model()->rowCount(), 1);
@@ -124,9 +167,37 @@ private Q_SLOTS:
         // Undo removes it everywhere; redo brings the same one back.
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store().forArticle(articleId()).value().size(), 0);
-        QCOMPARE(reader()->extraSelections().size(), 0);
+        QVERIFY(reader()->visibleHighlights().isEmpty());
+        QVERIFY(dominantColour(drawn) != yellow.rgb());
         m_window->annotations()->undoStack()->redo();
         QCOMPARE(store().forArticle(articleId()).value().first().uuid, a.uuid);
+    }
+
+    void overlappingHighlightsStayDistinct()
+    {
+        // "council voted" in yellow, "voted late" in green: three spans, three colours.
+        const int a = int(Body.indexOf(u"council voted"_s));
+        const int b = int(Body.indexOf(u"voted late"_s));
+        const int aEnd = a + 13, bEnd = b + 10;
+        reader()->selectRange(a, aEnd);
+        const qint64 yellowId = m_window->annotations()->highlightSelection(u"yellow"_s);
+        reader()->selectRange(b, bEnd);
+        const qint64 greenId = m_window->annotations()->highlightSelection(u"green"_s);
+        QVERIFY(yellowId && greenId);
+        m_window->annotations()->selectAnnotation(0, false); // both translucent now
+        QCOMPARE(textPoint(a).y(), textPoint(bEnd).y());     // one line, so x alone tells the spans apart
+        const QList<QRect> pieces = highlightPieces(yellowId);
+        QCOMPARE(pieces.size(), 1);
+        const int top = pieces.first().top() + 1, bottom = pieces.first().bottom() - 1;
+        auto span = [&](int from, int to) { return QRect(QPoint(textPoint(from).x() + 1, top), QPoint(textPoint(to).x() - 2, bottom)); };
+        const QRgb yellowOnly = dominantColour(span(a, b));
+        const QRgb both = dominantColour(span(b, aEnd));
+        const QRgb greenOnly = dominantColour(span(aEnd, bEnd));
+        const QRgb base = reader()->palette().color(QPalette::Base).rgb();
+        QCOMPARE(QSet<QRgb>({yellowOnly, both, greenOnly, base}).size(), 4);
+        // Pointing at the overlap means the innermost (shorter) one.
+        QCOMPARE(reader()->annotationAt(a + 1), yellowId);
+        QCOMPARE(reader()->annotationAt(b + 1), greenId);
     }
 
     void colourActionRecoloursTheSelectedAnnotation()
