@@ -124,6 +124,7 @@ void MainWindow::createPanes()
 
     m_welcome = new WelcomeView(this);
     connect(m_welcome, &WelcomeView::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_welcome, &WelcomeView::feedRequested, this, &MainWindow::chooseFeedToAdd);
     connect(m_welcome, &WelcomeView::sampleLibraryRequested, this, &MainWindow::openSampleLibrary);
 
     m_stack = new QStackedWidget(this);
@@ -166,6 +167,11 @@ void MainWindow::createActions()
                                             &MainWindow::chooseFilesToImport);
     importAction->setShortcut(QKeySequence::Open);
     file->addAction(QIcon::fromTheme(u"folder-documents"_s), tr("Open the &Sample Library"), this, &MainWindow::openSampleLibrary);
+    file->addSeparator();
+    file->addAction(tr("Import &Subscriptions (OPML)…"), this, &MainWindow::chooseSubscriptionsToImport)
+        ->setObjectName(u"importOpmlAction"_s);
+    file->addAction(tr("&Export Subscriptions (OPML)…"), this, &MainWindow::chooseSubscriptionsExportFile)
+        ->setObjectName(u"exportOpmlAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -482,8 +488,11 @@ void MainWindow::refreshAfterChange()
     const qint64 current = m_articleModel->idAt(currentRow());
     m_articleModel->reload();
     m_sourcesModel->refreshCounts();
+    // Empty means nothing to read and nothing followed: a new subscription shows the panes at once,
+    // before its first refresh has brought anything.
     const auto total = m_store.count(ArticleFilter::All);
-    const bool empty = total && *total == 0;
+    const auto feeds = m_feedStore.count();
+    const bool empty = total && *total == 0 && feeds && *feeds == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
     const int row = m_articleModel->rowForId(current);
     if (row >= 0)

@@ -59,6 +59,13 @@ public:
     // Subscribes to `url` (into `folder` when given) and refreshes it; false with a message shown
     // when the subscription is refused.
     bool addFeed(const QString &url, const QString &folder);
+    // Subscriptions in and out as OPML (File menu), a feed's retention rule, folders: each false
+    // with a message shown when it cannot be done; the library is then unchanged.
+    bool importSubscriptions(const QString &opmlFile);
+    bool exportSubscriptions(const QString &opmlFile);
+    bool setRetention(qint64 feedId, int days, int items);
+    bool renameFolder(qint64 folderId, const QString &name);
+    bool deleteFolder(qint64 folderId);
     bool isShowingWelcome() const;
     bool isImporting() const;
 
@@ -87,6 +94,11 @@ private:
     void showSpeakers();
     void openAnnotation(qint64 articleId, qint64 annotationId);
     void deleteFeed(qint64 feedId);
+    void chooseSubscriptionsToImport();
+    void chooseSubscriptionsExportFile();
+    void editRetention(qint64 feedId);
+    void askRenameFolder(qint64 folderId);
+    void askDeleteFolder(qint64 folderId);
     void restoreWindowState();
     void showCurrentArticle();
     void pageDownOrNext();

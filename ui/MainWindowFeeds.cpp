@@ -12,6 +12,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -30,6 +32,7 @@ void MainWindow::showSourcesMenu(const QPoint &pos)
         menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, [this, feedId] { m_refresh->refresh({feedId}); });
         menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });
         menu.addAction(tr("&Move to Folder…"), this, [this, feedId] { moveFeed(feedId); });
+        menu.addAction(tr("&Keep Articles…"), this, [this, feedId] { editRetention(feedId); });
         menu.addSeparator();
         menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Unsubscribe…"), this, [this, feedId] { deleteFeed(feedId); });
     } else if (folderId) {
@@ -37,6 +40,10 @@ void MainWindow::showSourcesMenu(const QPoint &pos)
         for (int row = 0; row < m_sourcesModel->rowCount(index); ++row)
             ids << m_sourcesModel->index(row, 0, index).data(SourcesModel::FeedIdRole).toLongLong();
         menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Folder"), this, [this, ids] { m_refresh->refresh(ids); });
+        menu.addAction(tr("Re&name Folder…"), this, [this, folderId] { askRenameFolder(folderId); });
+        menu.addSeparator();
+        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Folder…"), this, [this, folderId] { askDeleteFolder(folderId); });
+        menu.addSeparator();
     }
     menu.addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Feed…"), this, &MainWindow::chooseFeedToAdd);
     menu.exec(m_sourcesView->viewport()->mapToGlobal(pos));
@@ -70,6 +77,7 @@ bool MainWindow::addFeed(const QString &url, const QString &folder)
         return false;
     }
     m_sourcesModel->reload();
+    m_stack->setCurrentWidget(m_splitter); // leave the welcome view: there is a feed to show now
     m_sourcesView->setCurrentIndex(m_sourcesModel->indexForFeed(*id));
     m_refresh->refresh({*id});
     return true;

@@ -35,13 +35,14 @@ WelcomeView::WelcomeView(QWidget *parent)
     importButton->setObjectName(u"welcomeImport"_s);
     importButton->setDefault(true);
     auto *feedButton = new QPushButton(QIcon::fromTheme(u"application-rss+xml"_s), tr("Add a Feed…"), this);
-    feedButton->setEnabled(false);
-    feedButton->setToolTip(tr("Feeds arrive in a coming version of Gloss."));
+    feedButton->setObjectName(u"welcomeFeed"_s);
+    feedButton->setToolTip(tr("Follow a news site: its address or its feed's (RSS, Atom, JSON Feed)."));
     auto *sampleButton = new QPushButton(QIcon::fromTheme(u"folder-documents"_s), tr("Open the Sample Library"), this);
     sampleButton->setObjectName(u"welcomeSample"_s);
     sampleButton->setToolTip(tr("Four short stories written for Gloss, full of quotes to annotate."));
 
     connect(importButton, &QPushButton::clicked, this, &WelcomeView::importRequested);
+    connect(feedButton, &QPushButton::clicked, this, &WelcomeView::feedRequested);
     connect(sampleButton, &QPushButton::clicked, this, &WelcomeView::sampleLibraryRequested);
 
     auto *buttons = new QVBoxLayout;

@@ -1,5 +1,5 @@
-// WelcomeView: what an empty library shows instead of empty panes: import articles, add a feed
-// (arrives with feeds), or open the sample library.
+// WelcomeView: what an empty library (no articles, no feeds) shows instead of empty panes: import
+// articles, add a feed, or open the sample library.
 #pragma once
 
 #include <QWidget>
@@ -15,6 +15,7 @@ public:
 
 Q_SIGNALS:
     void importRequested();
+    void feedRequested();
     void sampleLibraryRequested();
 };
 

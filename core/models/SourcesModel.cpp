@@ -265,6 +265,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case CountRole: return n->count;
     case ErrorRole: return n->error;
     case UrlRole: return n->url;
+    case NameRole: return n->name;
     }
     return {};
 }

@@ -19,7 +19,8 @@ class SourcesModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum class Kind { Smart, Folder, Feed };
-    enum Role { KindRole = Qt::UserRole + 1, FilterRole, FeedIdRole, FolderIdRole, CountRole, ErrorRole, UrlRole };
+    // NameRole: the folder or feed name alone (DisplayRole adds the unread count).
+    enum Role { KindRole = Qt::UserRole + 1, FilterRole, FeedIdRole, FolderIdRole, CountRole, ErrorRole, UrlRole, NameRole };
 
     SourcesModel(ArticleStore &articles, FeedStore &feeds, QObject *parent = nullptr);
 

@@ -171,6 +171,14 @@ Result<qint64> FeedStore::removeFeed(qint64 id)
     return deleted;
 }
 
+Result<qint64> FeedStore::count()
+{
+    const auto n = m_db.queryInt(u"SELECT count(*) FROM feeds"_s);
+    if (!n)
+        return dbError(u"cannot count the feeds"_s, m_db);
+    return *n;
+}
+
 Result<qint64> FeedStore::applyRetention(qint64 id, const QDateTime &now)
 {
     auto f = feed(id);

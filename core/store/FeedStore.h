@@ -58,6 +58,7 @@ public:
     Result<std::optional<Feed>> feed(qint64 id);
     Result<std::optional<Feed>> feedByUrl(const QString &url);
     Result<QList<Feed>> feeds();   // by folder, then title, with unread and total counts
+    Result<qint64> count();        // subscriptions, without counting their articles
     Status renameFeed(qint64 id, const QString &title);
     Status moveFeed(qint64 id, qint64 folderId);
     Status setUrl(qint64 id, const QString &url);       // after a permanent redirect

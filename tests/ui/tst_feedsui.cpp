@@ -13,6 +13,8 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,6 +83,108 @@ private Q_SLOTS:
         w.selectArticleRow(0);
         QCOMPARE(w.reader()->title(), u"Council votes"_s);
         QTRY_COMPARE(model->indexForFeed(feedId).data(SourcesModel::CountRole).toLongLong(), 1);
+    }
+
+    // An empty library's welcome view offers feeds; the first subscription shows the panes at once.
+    void welcomeAddsAFeed()
+    {
+        ui::MainWindow w(*m_library, m_repository);
+        w.show();
+        QVERIFY(w.isShowingWelcome());
+        auto *button = w.findChild<QPushButton *>(u"welcomeFeed"_s);
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        QSignalSpy done(w.refresher(), &ui::RefreshController::finished);
+        QVERIFY(w.addFeed(m_server.url("/ledger.xml").toString(), {}));
+        QVERIFY(!w.isShowingWelcome());
+        QVERIFY(done.wait(20000));
+    }
+
+    // File > Import/Export Subscriptions: folders and feeds in, refreshed, and the same list out.
+    void opmlInAndOut()
+    {
+        const QByteArray opml = "<?xml version='1.0'?><opml version='2.0'><head><title>t</title></head><body>"
+                                "<outline text='Local'><outline text='Ledger' type='rss' xmlUrl='"
+                                + m_server.url("/ledger.xml").toEncoded() + "'/></outline>"
+                                "<outline text='Broken' type='rss' xmlUrl='" + m_server.url("/broken.xml").toEncoded()
+                                + "'/></body></opml>";
+        const QString in = m_dir->filePath(u"in.opml"_s);
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(opml);
+        file.close();
+
+        ui::MainWindow w(*m_library, m_repository);
+        w.show();
+        QSignalSpy done(w.refresher(), &ui::RefreshController::finished);
+        QVERIFY(w.importSubscriptions(in));
+        QVERIFY(!w.isShowingWelcome());
+        auto *model = qobject_cast<SourcesModel *>(w.sourcesList()->model());
+        const QList<Feed> feeds = FeedStore(m_library->database()).feeds().value();
+        QCOMPARE(feeds.size(), 2);
+        for (const Feed &f : feeds)
+            QVERIFY(model->indexForFeed(f.id).isValid());
+        QVERIFY(done.wait(20000)); // the new feeds are refreshed
+        QTRY_VERIFY(model->indexForFeed(feeds.first().id).data(SourcesModel::CountRole).toLongLong() > 0
+                    || model->indexForFeed(feeds.last().id).data(SourcesModel::CountRole).toLongLong() > 0);
+
+        const QString out = m_dir->filePath(u"out.opml"_s);
+        QVERIFY(w.exportSubscriptions(out));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray back = written.readAll();
+        QVERIFY2(back.contains(m_server.url("/ledger.xml").toEncoded()), back.constData());
+        QVERIFY(back.contains(m_server.url("/broken.xml").toEncoded()));
+        QVERIFY(back.contains("text=\"Local\""));
+
+        // Importing the same list again adds nothing.
+        QVERIFY(w.importSubscriptions(in));
+        QCOMPARE(FeedStore(m_library->database()).feeds().value().size(), 2);
+    }
+
+    // Keep Articles: the rule applies at once, the newest stay.
+    void retentionFromTheWindow()
+    {
+        ui::MainWindow w(*m_library, m_repository);
+        w.show();
+        QSignalSpy done(w.refresher(), &ui::RefreshController::finished);
+        QVERIFY(w.addFeed(m_server.url("/ledger.xml").toString(), {}));
+        QVERIFY(done.wait(20000));
+        FeedStore store(m_library->database());
+        const qint64 feedId = store.feeds().value().first().id;
+        QCOMPARE(store.feed(feedId).value()->total, 2);
+        QVERIFY(w.setRetention(feedId, 0, 1));
+        const Feed after = store.feed(feedId).value().value();
+        QCOMPARE(after.total, 1);
+        QCOMPARE(after.retentionItems, 1);
+        QCOMPARE(w.articleModel()->rowCount(), 1);
+        auto *model = qobject_cast<SourcesModel *>(w.sourcesList()->model());
+        QCOMPARE(model->indexForFeed(feedId).data(SourcesModel::CountRole).toLongLong(), 1);
+    }
+
+    // Folders can be renamed and deleted; deleting one keeps its feeds, at the top level.
+    void renameAndDeleteFolder()
+    {
+        ui::MainWindow w(*m_library, m_repository);
+        w.show();
+        QSignalSpy done(w.refresher(), &ui::RefreshController::finished);
+        QVERIFY(w.addFeed(m_server.url("/ledger.xml").toString(), u"Local"_s));
+        QVERIFY(done.wait(20000));
+        FeedStore store(m_library->database());
+        const qint64 folderId = store.folders().value().first().id;
+        const qint64 feedId = store.feeds().value().first().id;
+        auto *model = qobject_cast<SourcesModel *>(w.sourcesList()->model());
+
+        QVERIFY(w.renameFolder(folderId, u"Regional"_s));
+        QCOMPARE(model->indexForFolder(folderId).data(SourcesModel::NameRole).toString(), u"Regional"_s);
+        QCOMPARE(model->indexForFeed(feedId).parent(), model->indexForFolder(folderId));
+
+        QVERIFY(w.deleteFolder(folderId));
+        QVERIFY(!model->indexForFolder(folderId).isValid());
+        const QModelIndex feed = model->indexForFeed(feedId);
+        QVERIFY(feed.isValid());
+        QVERIFY(feed.parent().data(SourcesModel::FolderIdRole).toLongLong() == 0);
+        QCOMPARE(store.feed(feedId).value()->total, 2);
     }
 
     void failedFeedShowsItsError()
