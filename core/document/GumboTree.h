@@ -26,6 +26,7 @@ public:
     const GumboNode *body() const; // null for a frameset document
 
 private:
+    static const GumboOptions &options();
     QByteArray m_utf8; // gumbo's tree points into this buffer, so it lives as long as the tree
     GumboOutput *m_output = nullptr;
 };
