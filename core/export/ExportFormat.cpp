@@ -64,7 +64,8 @@ QString exportMimeType(ExportFormat format)
 
 bool exportNeedsContent(ExportFormat format)
 {
-    return format == ExportFormat::Json;
+    // JSON carries the text; W3C needs it to count selector offsets in code points.
+    return format == ExportFormat::Json || format == ExportFormat::W3c;
 }
 
 std::unique_ptr<ExportSink> makeWriter(ExportFormat format, QIODevice *device, const ExportOptions &options)

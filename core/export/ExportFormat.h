@@ -26,7 +26,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name); // md|mar
 QString exportFormatName(ExportFormat format);
 QString exportFileSuffix(ExportFormat format);   // "md", "html", "json", "csv", "jsonld", "pdf"
 QString exportMimeType(ExportFormat format);
-bool exportNeedsContent(ExportFormat format);    // JSON carries article text and HTML
+bool exportNeedsContent(ExportFormat format);    // JSON (text, HTML) and W3C (code point offsets)
 
 // A streaming writer for every format but PDF (nullptr for PDF).
 std::unique_ptr<ExportSink> makeWriter(ExportFormat format, QIODevice *device, const ExportOptions &options = {});

@@ -33,6 +33,17 @@ QString styleClass(const QString &color)
     return u"gloss-"_s + highlightColor(color).name;
 }
 
+// The Web Annotation model counts TextPositionSelector offsets in code points; Gloss stores UTF-16
+// offsets (QString's), which differ after every character outside the BMP (emoji).
+int codePoints(const QString &text, int utf16Offset)
+{
+    int lowSurrogates = 0;
+    const int end = qMin(utf16Offset, int(text.size()));
+    for (int i = 0; i < end; ++i)
+        lowSurrogates += text[i].isLowSurrogate() ? 1 : 0;
+    return utf16Offset - lowSurrogates;
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -57,8 +68,11 @@ QJsonObject W3cWriter::annotationJson(const ExportedAnnotation &n, const Exporte
                                  {u"prefix"_s, n.prefix},
                                  {u"suffix"_s, n.suffix}});
     // An orphan has no place in the current text; its quote is all that is left to find it by.
-    if (n.hasPosition() && n.state != u"orphan"_s)
-        selectors.append(QJsonObject{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, n.start}, {u"end"_s, n.end}});
+    // Without the article's text (not read) the offsets cannot be converted, and none beats wrong ones.
+    if (n.hasPosition() && n.state != u"orphan"_s && n.end <= article.text.size())
+        selectors.append(QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
+                                     {u"start"_s, codePoints(article.text, n.start)},
+                                     {u"end"_s, codePoints(article.text, n.end)}});
 
     const HighlightColor &color = highlightColor(n.color);
     QJsonObject annotation{
