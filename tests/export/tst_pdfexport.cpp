@@ -35,6 +35,8 @@ private Q_SLOTS:
         const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
         QVERIFY2(QString::fromLatin1(m_pdf).count(page) >= 1, "no page objects");
         QVERIFY(m_pdf.size() > 2000);
+        // Text was drawn as text: the PDF embeds the fonts it was set in.
+        QVERIFY(m_pdf.contains("/FontFile") || m_pdf.contains("/Font"));
     }
 
     void textHoldsTitleAndQuotes()
