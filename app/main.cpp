@@ -25,6 +25,13 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (gloss::cli::isCliInvocation(arguments)) {
+        if (gloss::cli::cliNeedsGui(arguments)) {
+            // Fonts need a QGuiApplication; the command line never shows a window, so offscreen.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            return gloss::cli::runCli(arguments);
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         return gloss::cli::runCli(arguments);

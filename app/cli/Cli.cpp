@@ -3,6 +3,7 @@
 #include "AnnotationVerbs.h"
 #include "ArticleCommands.h"
 #include "CliContext.h"
+#include "ExportVerb.h"
 #include "FeedsVerb.h"
 #include "RefreshVerb.h"
 #include "SpeakerVerbs.h"
@@ -46,6 +47,8 @@ const std::map<QString, Verb> &verbs()
         {u"feeds"_s, {feedsCommand, u"feeds add|list|remove|import-opml|export-opml|parse  manage subscriptions; parse a feed file or URL"_s}},
         {u"refresh"_s, {refreshCommand, u"refresh [--feed ID] [--json]       fetch feeds and store new articles"_s}},
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
+        {u"export"_s, {exportCommand, u"export --format md|html|json|csv|w3c|pdf [--article ID]... [--speaker NAME]\n"
+                                      "           [--tag T] [--query Q] [-o FILE|-]  export annotated notes"_s}},
     };
     return table;
 }
@@ -81,6 +84,14 @@ bool isCliInvocation(const QStringList &arguments)
     // `gloss FILE...` opens the window and imports the files; a word that is neither a verb nor an
     // existing file is a mistyped verb, answered on the command line rather than with a window.
     return !first.startsWith(u'-') && !QFileInfo::exists(first);
+}
+
+bool cliNeedsGui(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString ignored;
+    takeLibraryPath(args, &ignored);
+    return exportNeedsGui(args);
 }
 
 QString takeLibraryPath(QStringList &arguments, QString *error)

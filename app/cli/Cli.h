@@ -7,6 +7,8 @@ namespace gloss::cli {
 
 // True when the arguments ask for a command-line verb (or --help/--version) rather than the GUI.
 bool isCliInvocation(const QStringList &arguments);
+// Whether the verb needs a QGuiApplication (a PDF export lays out text with fonts); never a window.
+bool cliNeedsGui(const QStringList &arguments);
 
 // Runs the verb named in `arguments` (argv without the program name) and returns the exit code:
 // 0 success, 1 an error (message on stderr naming the file and the cause), 2 a usage error.
