@@ -47,6 +47,9 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     , m_store(library.database())
     , m_feedStore(library.database())
 {
+    // This connection never checkpoints the WAL: a checkpoint copies megabytes and would stall the
+    // window right after a refresh. The refresher and importers, on their worker threads, do it.
+    (void)library.database().execute(u"PRAGMA wal_autocheckpoint = 0"_s);
     registerUiResources();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
