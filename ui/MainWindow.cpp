@@ -44,6 +44,7 @@ namespace gloss::ui {
 MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_repository(repository)
     , m_store(library.database())
     , m_feedStore(library.database())
 {
@@ -170,6 +171,10 @@ void MainWindow::createActions()
                                             &MainWindow::chooseFilesToImport);
     importAction->setShortcut(QKeySequence::Open);
     file->addAction(QIcon::fromTheme(u"folder-documents"_s), tr("Open the &Sample Library"), this, &MainWindow::openSampleLibrary);
+    file->addSeparator();
+    QAction *exportNotes = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport Notes…"), this, &MainWindow::showExportDialog);
+    exportNotes->setObjectName(u"exportNotesAction"_s);
+    exportNotes->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     file->addAction(tr("Import &Subscriptions (OPML)…"), this, &MainWindow::chooseSubscriptionsToImport)
         ->setObjectName(u"importOpmlAction"_s);

@@ -67,6 +67,8 @@ public:
     bool renameFolder(qint64 folderId, const QString &name);
     bool deleteFolder(qint64 folderId);
     bool isShowingWelcome() const;
+    // What File > Export Notes… starts from: the article being read and the selected ones.
+    QList<qint64> selectedArticleIds() const;
     bool isImporting() const;
 
     void selectArticleRow(int row);
@@ -94,6 +96,7 @@ private:
     void showSpeakers();
     void openAnnotation(qint64 articleId, qint64 annotationId);
     void deleteFeed(qint64 feedId);
+    void showExportDialog();
     void chooseSubscriptionsToImport();
     void chooseSubscriptionsExportFile();
     void editRetention(qint64 feedId);
@@ -112,6 +115,7 @@ private:
     int currentRow() const;
 
     Library &m_library;
+    KSyntaxHighlighting::Repository &m_repository;
     ArticleStore m_store;
     FeedStore m_feedStore;
     SourcesModel *m_sourcesModel = nullptr;

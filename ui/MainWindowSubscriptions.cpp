@@ -1,11 +1,14 @@
-// MainWindow, managing subscriptions: OPML import and export, a feed's retention rule, renaming and
-// deleting folders. (Split from MainWindowFeeds.cpp, which subscribes, refreshes and unsubscribes.)
+// MainWindow, notes and subscriptions in and out: the export dialog, OPML import and export, a feed's
+// retention rule, renaming and deleting folders. (Split from MainWindowFeeds.cpp, which subscribes,
+// refreshes and unsubscribes.)
 #include "MainWindow.h"
 
+#include "ExportDialog.h"
 #include "RefreshController.h"
 #include "RetentionDialog.h"
 
 #include "feeds/OpmlSubscriptions.h"
+#include "models/ArticleListModel.h"
 #include "models/SourcesModel.h"
 #include "store/Database.h"
 #include "store/Library.h"
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -22,6 +26,24 @@
 using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
+
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_articleView->selectionModel()->selectedRows())
+        if (const qint64 id = m_articleModel->idAt(index.row()))
+            ids.append(id);
+    return ids;
+}
+
+void MainWindow::showExportDialog()
+{
+    ExportDialog::Context context;
+    context.currentArticle = m_articleModel->idAt(m_articleView->currentIndex().row());
+    context.selectedArticles = selectedArticleIds();
+    ExportDialog dialog(m_library, m_repository, context, this);
+    dialog.exec();
+}
 
 void MainWindow::chooseSubscriptionsToImport()
 {

@@ -44,7 +44,7 @@ const std::map<QString, Verb> &verbs()
                                                 "                                     list annotations"_s}},
         {u"unannotate"_s, {unannotateCommand, u"unannotate ANNOTATION_ID           delete an annotation"_s}},
         {u"speakers"_s, {speakersCommand, u"speakers [--json]                  list speakers with their quote counts"_s}},
-        {u"feeds"_s, {feedsCommand, u"feeds add|list|remove|import-opml|export-opml|parse  manage subscriptions; parse a feed file or URL"_s}},
+        {u"feeds"_s, {feedsCommand, u"feeds add|list|remove|retention|import-opml|export-opml|parse\n                                      manage subscriptions; parse a feed file or URL"_s}},
         {u"refresh"_s, {refreshCommand, u"refresh [--feed ID] [--json]       fetch feeds and store new articles"_s}},
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
         {u"export"_s, {exportCommand, u"export --format md|html|json|csv|w3c|pdf [--article ID]... [--speaker NAME]\n"
