@@ -5,6 +5,7 @@
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
 #include "RefreshController.h"
+#include "SourceCountsLoader.h"
 #include "SourcesDelegate.h"
 #include "ReaderTiming.h"
 #include "ReaderView.h"
@@ -67,17 +68,12 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
             [this] { m_sourcesModel->refreshCount(ArticleFilter::Annotated); });
     createAnnotationPanel();
     m_refresh = new RefreshController(library.path(), statusBar(), this);
-    connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(); });
-    // Recounting reads every feed's articles on this thread; during a refresh, results arrive by the
-    // hundred, so counts are brought up to date at most twice a second, not once per feed.
-    auto *countsTimer = new QTimer(this);
-    countsTimer->setSingleShot(true);
-    countsTimer->setInterval(500);
-    connect(countsTimer, &QTimer::timeout, m_sourcesModel, &SourcesModel::refreshCounts);
-    connect(m_refresh, &RefreshController::feedRefreshed, countsTimer, [countsTimer] {
-        if (!countsTimer->isActive())
-            countsTimer->start();
-    });
+    // During a refresh results arrive by the hundred: the sources pane is recounted on a worker
+    // thread, at most twice a second, and once more when the refresh ends.
+    m_counts = new SourceCountsLoader(library.path(), this);
+    connect(m_counts, &SourceCountsLoader::loaded, m_sourcesModel, &SourcesModel::applyCounts);
+    connect(m_refresh, &RefreshController::feedRefreshed, m_counts, &SourceCountsLoader::requestSoon);
+    connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(CountIn::Background); });
     createActions();
     restoreWindowState();
     refreshAfterChange();
@@ -491,11 +487,14 @@ void MainWindow::importDone(const QList<FileImportResult> &results, bool cancell
     Q_EMIT importFinished();
 }
 
-void MainWindow::refreshAfterChange()
+void MainWindow::refreshAfterChange(CountIn countIn)
 {
     const qint64 current = m_articleModel->idAt(currentRow());
     m_articleModel->reload();
-    m_sourcesModel->refreshCounts();
+    if (countIn == CountIn::Background)
+        m_counts->requestNow();
+    else
+        m_sourcesModel->refreshCounts();
     // Empty means nothing to read and nothing followed: a new subscription shows the panes at once,
     // before its first refresh has brought anything.
     const auto total = m_store.count(ArticleFilter::All);

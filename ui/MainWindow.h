@@ -30,6 +30,7 @@ namespace gloss::ui {
 
 class AnnotationController;
 class RefreshController;
+class SourceCountsLoader;
 class SpeakersDialog;
 class AnnotationsPanel;
 class ImportJob;
@@ -110,7 +111,10 @@ private:
     void chooseFilesToImport();
     void startImport(ImportJob *job, const QString &what);
     void importDone(const QList<FileImportResult> &results, bool cancelled);
-    void refreshAfterChange();
+    // After the library changed: reload the article list and recount the sources pane, here (the
+    // numbers are right when this returns) or on a worker thread (a big refresh just ended).
+    enum class CountIn { ThisThread, Background };
+    void refreshAfterChange(CountIn countIn = CountIn::ThisThread);
     void showError(const QString &message);
     int currentRow() const;
 
@@ -130,6 +134,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
     RefreshController *m_refresh = nullptr;
+    SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;
 
     QProgressBar *m_progress = nullptr;

@@ -1,5 +1,7 @@
 #include "RefreshController.h"
 
+#include "feeds/BackgroundPriority.h"
+
 #include "feeds/Refresher.h"
 
 #include <QIcon>
@@ -23,6 +25,8 @@ RefreshController::RefreshController(const QString &libraryPath, QStatusBar *sta
     m_refresher->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_refresher, &QObject::deleteLater);
     m_thread->start();
+    // The refresher writes on this thread: let the window win when both want a core.
+    QMetaObject::invokeMethod(m_refresher, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
 
     m_progress = new QProgressBar(statusBar);
     m_progress->setMaximumWidth(220);

@@ -1,6 +1,7 @@
 #include "Refresher.h"
 
 #include "Fetcher.h"
+#include "BackgroundPriority.h"
 #include "FeedDiscovery.h"
 #include "RefreshItems.h"
 
@@ -166,6 +167,7 @@ void Refresher::onFetched(const FetchResult &fetch)
             store(fetch, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([fetch, sub] {
+        lowerCurrentThreadPriority();
         Prepared prepared;
         prepared.parsed = parseFeed(fetch.body, fetch.finalUrl, fetch.contentType);
         prepared.title = sub.title;

@@ -1,6 +1,7 @@
 # Refreshing feeds: fetch (gloss_feedfetch) + parse (gloss_feedparse) + write through the stores.
 # Included from core/feeds/CMakeLists.txt.
 add_library(gloss_feedrefresh STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/BackgroundPriority.h ${CMAKE_CURRENT_LIST_DIR}/BackgroundPriority.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FeedDiscovery.h ${CMAKE_CURRENT_LIST_DIR}/FeedDiscovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OpmlSubscriptions.h ${CMAKE_CURRENT_LIST_DIR}/OpmlSubscriptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RefreshItems.h ${CMAKE_CURRENT_LIST_DIR}/RefreshItems.cpp

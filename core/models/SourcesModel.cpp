@@ -106,19 +106,41 @@ void SourcesModel::refreshCount(ArticleFilter filter)
     }
 }
 
+Result<SourceCounts> readSourceCounts(ArticleStore &articles, FeedStore &feeds)
+{
+    SourceCounts counts;
+    auto list = feeds.feeds();
+    if (!list)
+        return Error{list.error()};
+    counts.feeds = std::move(*list);
+    for (ArticleFilter filter : {ArticleFilter::All, ArticleFilter::Unread, ArticleFilter::Bookmarked, ArticleFilter::Annotated}) {
+        auto n = articles.count(filter);
+        if (!n)
+            return Error{n.error()};
+        counts.smart.insert(filter, *n);
+    }
+    return counts;
+}
+
 void SourcesModel::refreshCounts()
 {
-    auto feeds = m_feeds.feeds();
-    if (!feeds) {
-        Q_EMIT errorOccurred(feeds.error());
+    auto counts = readSourceCounts(m_articles, m_feeds);
+    if (!counts) {
+        Q_EMIT errorOccurred(counts.error());
         return;
     }
+    applyCounts(*counts);
+}
+
+void SourcesModel::applyCounts(const SourceCounts &counts)
+{
+    const QList<Feed> &feeds = counts.feeds;
     QHash<qint64, int> feedNode;
     for (int i = 0; i < m_nodes.size(); ++i)
         if (m_nodes[i].kind == Kind::Feed)
             feedNode.insert(m_nodes[i].id, i);
-    bool sameFeeds = feedNode.size() == feeds->size();
-    for (const Feed &f : *feeds)
+    bool sameFeeds = feedNode.size() == feeds.size();
+    for (const Feed &f : feeds)
         sameFeeds = sameFeeds && feedNode.contains(f.id) && m_nodes[feedNode[f.id]].name == (f.title.isEmpty() ? f.url : f.title);
     if (!sameFeeds) {
         reload(); // subscriptions changed under us (the CLI, an OPML import): rebuild
@@ -126,9 +148,9 @@ void SourcesModel::refreshCounts()
     }
     for (int i = 0; i < m_nodes.size(); ++i)
         if (m_nodes[i].kind == Kind::Smart)
-            refreshCount(m_nodes[i].filter);
+            updateNode(i, counts.smart.value(m_nodes[i].filter), {});
     QHash<int, qint64> folderUnread;
-    for (const Feed &f : *feeds) {
+    for (const Feed &f : feeds) {
         const int node = feedNode.value(f.id);
         updateNode(node, f.unread, f.lastError);
         for (int p = m_nodes[node].parent; p >= 0; p = m_nodes[p].parent)

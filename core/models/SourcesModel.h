@@ -7,13 +7,23 @@
 #pragma once
 
 #include "store/ArticleRecord.h"
+#include "store/FeedStore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace gloss {
 
 class ArticleStore;
-class FeedStore;
+
+// Every number the sources pane shows, read in one go: the smart entries' counts and each feed with
+// its unread count and last error. Reading it touches every feed's index entries (tens of
+// milliseconds in a 100,000-article library), so the window reads it on a worker thread.
+struct SourceCounts {
+    QHash<ArticleFilter, qint64> smart;
+    QList<Feed> feeds;
+};
+Result<SourceCounts> readSourceCounts(ArticleStore &articles, FeedStore &feeds);
 
 class SourcesModel : public QAbstractItemModel {
     Q_OBJECT
@@ -25,7 +35,9 @@ public:
     SourcesModel(ArticleStore &articles, FeedStore &feeds, QObject *parent = nullptr);
 
     void reload();
-    void refreshCounts();
+    void refreshCounts(); // reads the counts on this thread and applies them
+    // Counts read elsewhere (see readSourceCounts); a changed list of feeds rebuilds the tree.
+    void applyCounts(const SourceCounts &counts);
     void refreshCount(ArticleFilter filter);
     // An article of `feedId` became read (-1) or unread (+1): adjusts the feed's and its folders'
     // counts and the Unread entry without re-counting every feed.
