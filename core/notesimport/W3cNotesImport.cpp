@@ -82,6 +82,14 @@ bool W3cWriterToLibrary::place(Annotation &a, const W3cNote &note, const QString
         a.status = AnchorStatus::Orphan;
         return true;
     }
+    if (note.hasPosition && note.quote.prefix.isEmpty() && note.quote.suffix.isEmpty() && start < end && end <= text.size()
+        && QStringView(text).mid(start, end - start) == note.quote.exact) {
+        // A quote written without context (other tools do that) gives re-anchoring nothing to weigh
+        // a short passage by; but two selectors that agree exactly on the current text describe it.
+        a.selectors = captureSelectors(text, start, end);
+        a.status = AnchorStatus::Anchored;
+        return false;
+    }
     a.selectors.quote = note.quote;
     a.selectors.position = {start, end};
     const AnchorResult r = anchorSelectors(text, a.selectors);

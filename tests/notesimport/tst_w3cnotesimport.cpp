@@ -186,6 +186,34 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(target()).countForArticle(m_web).value(), 4);
     }
 
+    void shortQuoteNeedsContextOrPosition()
+    {
+        // "Tuesday" occurs once, but seven characters with no context are too little to trust on
+        // their own (a highlight must not jump to a look-alike); kept as an orphan, never dropped.
+        auto bare = importNotes(target(), QJsonDocument(annotation(u"s1"_s, WebKey, u"Tuesday"_s, u"short"_s)).toJson());
+        QVERIFY2(bare, qPrintable(bare.error()));
+        QCOMPARE(bare->result.imported, 1);
+        // The same words with the position they have in the current text (in code points) are found.
+        const QString text = Lead + ExportFixture::webText();
+        const int start16 = int(text.indexOf(u"Tuesday"_s));
+        const int start = int(text.left(start16).toUcs4().size());
+        QJsonObject placed = annotation(u"s2"_s, WebKey, u"Tuesday"_s, u"short, placed"_s);
+        QJsonObject resource = placed[u"target"_s].toObject();
+        resource[u"selector"_s] = QJsonArray{resource[u"selector"_s],
+                                             QJsonObject{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, start}, {u"end"_s, start + 7}}};
+        placed[u"target"_s] = resource;
+        auto withPosition = importNotes(target(), QJsonDocument(placed).toJson());
+        QVERIFY2(withPosition, qPrintable(withPosition.error()));
+        QCOMPARE(withPosition->result.imported, 1);
+        QCOMPARE(withPosition->result.orphaned, 0);
+        QCOMPARE(withPosition->result.reanchored, 0); // at the place it names: not moved
+        QCOMPARE(bare->result.orphaned, 1);
+        W3cNote s2;
+        s2.id = u"s2"_s;
+        const Annotation placedHere = annotationsByUuid(m_web).value(uuidForW3cNote(s2));
+        QCOMPARE(placedHere.start(), start16);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("document");
