@@ -40,6 +40,16 @@ Result<std::optional<ArticleMatch>> ArticleLookup::bySourceKeyOrUrl(const QStrin
 
 Result<std::optional<ArticleMatch>> ArticleLookup::byUri(const QString &uri)
 {
+    if (const auto it = m_answers.constFind(uri); it != m_answers.constEnd())
+        return *it;
+    auto found = findUri(uri);
+    if (found)
+        m_answers.insert(uri, *found);
+    return found;
+}
+
+Result<std::optional<ArticleMatch>> ArticleLookup::findUri(const QString &uri)
+{
     if (uri.isEmpty())
         return std::optional<ArticleMatch>();
     auto found = bySourceKeyOrUrl(uri, uri);

@@ -25,15 +25,19 @@ public:
     explicit ArticleLookup(Database &db) : m_db(db) {}
 
     Result<std::optional<ArticleMatch>> bySourceKeyOrUrl(const QString &sourceKey, const QString &url);
+    // Answers are remembered: an import writes annotations, never article text, and a collection
+    // often has hundreds of annotations on one article.
     Result<std::optional<ArticleMatch>> byUri(const QString &uri);
 
 private:
     Result<std::optional<ArticleMatch>> firstWhere(const QString &column, const QString &value);
     Result<std::optional<ArticleMatch>> byId(qint64 id);
+    Result<std::optional<ArticleMatch>> findUri(const QString &uri);
 
     Database &m_db;
     bool m_indexed = false;
     QHash<QString, qint64> m_uris;  // articleUri() of every article
+    QHash<QString, std::optional<ArticleMatch>> m_answers;
 };
 
 } // namespace gloss
