@@ -49,11 +49,9 @@ int feedsRetentionCommand(CliContext &ctx, const QStringList &args)
     int code = Success;
     if (!parseVerbArgs(ctx, parser, u"feeds retention"_s, args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(u"feeds retention: expected exactly one feed id"_s);
-    const auto id = parsePositiveId(parser.positionalArguments().first());
+    const auto id = singleIdArgument(ctx, parser, u"feeds retention"_s, u"feed id"_s, &code);
     if (!id)
-        return ctx.usage(u"feeds retention: '%1' is not a feed id"_s.arg(parser.positionalArguments().first()));
+        return code;
     std::optional<int> newDays, newItems;
     if (parser.isSet(days) && !(newDays = parseLimit(parser.value(days))))
         return ctx.usage(u"feeds retention: --days '%1' is not a number of days from 0 to 100000"_s.arg(parser.value(days)));

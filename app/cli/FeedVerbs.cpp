@@ -126,11 +126,9 @@ int feedsRemoveCommand(CliContext &ctx, const QStringList &args)
     int code = Success;
     if (!parseVerbArgs(ctx, parser, u"feeds remove"_s, args, &code))
         return code;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usage(u"feeds remove: expected exactly one feed id"_s);
-    const auto id = parsePositiveId(parser.positionalArguments().first());
+    const auto id = singleIdArgument(ctx, parser, u"feeds remove"_s, u"feed id"_s, &code);
     if (!id)
-        return ctx.usage(u"feeds remove: '%1' is not a feed id"_s.arg(parser.positionalArguments().first()));
+        return code;
     Library *library = ctx.library();
     if (!library)
         return Failure;

@@ -37,4 +37,18 @@ void printJsonDocument(CliContext &ctx, const QJsonDocument &doc)
     ctx.out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+std::optional<qint64> singleIdArgument(CliContext &ctx, const QCommandLineParser &parser, const QString &verb,
+                                       const QString &what, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *exitCode = ctx.usage(u"%1: expected exactly one %2"_s.arg(verb, what));
+        return std::nullopt;
+    }
+    const auto id = parsePositiveId(positional.first());
+    if (!id)
+        *exitCode = ctx.usage(u"%1: '%2' is not a %3"_s.arg(verb, positional.first(), what));
+    return id;
+}
+
 } // namespace gloss::cli

@@ -17,6 +17,10 @@ bool parseVerbArgs(CliContext &ctx, QCommandLineParser &parser, const QString &v
 
 // A positive database id, or nothing for anything else ("abc", "0", "-3").
 std::optional<qint64> parsePositiveId(const QString &text);
+// The verb's one positional argument as an id (`what` names it: "feed id"); on anything else prints
+// the usage error ("VERB: expected exactly one WHAT", "VERB: 'x' is not a WHAT") and sets *exitCode.
+std::optional<qint64> singleIdArgument(CliContext &ctx, const QCommandLineParser &parser, const QString &verb,
+                                       const QString &what, int *exitCode);
 
 void printJsonDocument(CliContext &ctx, const QJsonDocument &doc);
 
