@@ -1,7 +1,8 @@
-// Export at scale: a generated library of 1,000 articles x 20 annotations (speakers, tags, comments)
-// exported to every format through the streaming reader, each written to a file in a temporary
-// folder the way `gloss export -o` does it. Prints time, output size and peak memory; asserts nothing.
-//   bench_export [ARTICLES] [ANNOTATIONS_PER_ARTICLE]
+// Export at scale, the export issue's figure: 10,000 annotations over 2,000 generated articles
+// (speakers, tags, comments) exported to every format through the streaming reader, each written to a
+// file in a temporary folder the way `gloss export -o` does it. Target: each format under 1 s.
+// Prints time, output size and peak memory; asserts nothing.
+//   bench_export [ARTICLES] [ANNOTATIONS_PER_ARTICLE]   default 2000 5
 #include "BenchSupport.h"
 
 #include "annotation/AnnotationStore.h"
@@ -77,8 +78,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen"); // the PDF needs fonts, never a window
     QGuiApplication app(argc, argv);
-    const int articles = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
-    const int perArticle = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
+    const int articles = argc > 1 ? QByteArray(argv[1]).toInt() : 2000;
+    const int perArticle = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
     QTemporaryDir dir;
     auto library = Library::open(dir.filePath(u"bench.sqlite"_s));
     if (!library) {
@@ -113,7 +114,7 @@ int main(int argc, char *argv[])
         const QByteArray name = QByteArray("export ") + exportFormatName(format).toUtf8();
         const QByteArray size = name + QByteArray(" size");
         const QByteArray memory = name + QByteArray(" peak memory");
-        bench::printFigure(name.constData(), elapsed, "ms");
+        bench::printFigure(name.constData(), elapsed, "ms (target < 1000)");
         bench::printFigure(size.constData(), double(QFileInfo(path).size()) / (1024.0 * 1024.0), "MiB");
         bench::printFigure(memory.constData(), bench::peakMemoryMiB(), "MiB");
     }
