@@ -118,16 +118,26 @@ QString HtmlWriter::articleHtml(const ExportedArticle &a)
     return out + u"</article>\n"_s;
 }
 
-Status HtmlWriter::begin(const ExportHeader &header)
+QString HtmlWriter::styleSheet()
 {
-    QString out = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                  "<meta name=\"generator\" content=\"Gloss\">\n<title>"_s
-                  + escapeHtmlText(header.title) + u"</title>\n<style>"_s + QStringView(Style) + u"</style>\n</head>\n<body>\n"_s;
-    out += u"<header>\n<h1 dir=\"auto\">"_s + escapeHtmlText(header.title) + u"</h1>\n<p class=\"meta\">"_s;
+    return QString(QStringView(Style));
+}
+
+QString HtmlWriter::headerHtml(const ExportHeader &header)
+{
+    QString out = u"<header>\n<h1 dir=\"auto\">"_s + escapeHtmlText(header.title) + u"</h1>\n<p class=\"meta\">"_s;
     if (header.exportedAt.isValid())
         out += u"Exported "_s + escapeHtmlText(exportTimestamp(header.exportedAt)) + u" · "_s;
     out += u"%1 article(s) · %2 annotation(s)</p>\n</header>\n"_s.arg(header.articleCount).arg(header.annotationCount);
-    return write(out);
+    return out;
+}
+
+Status HtmlWriter::begin(const ExportHeader &header)
+{
+    const QString out = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"generator\" content=\"Gloss\">\n<title>"_s
+                        + escapeHtmlText(header.title) + u"</title>\n<style>"_s + QStringView(Style) + u"</style>\n</head>\n<body>\n"_s;
+    return write(out + headerHtml(header));
 }
 
 Status HtmlWriter::article(const ExportedArticle &a)

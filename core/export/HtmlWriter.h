@@ -17,6 +17,8 @@ public:
     Status finish() override;
 
     static QString articleHtml(const ExportedArticle &article);
+    static QString headerHtml(const ExportHeader &header); // the title and counts above the articles
+    static QString styleSheet();                           // the CSS the page embeds
 };
 
 } // namespace gloss

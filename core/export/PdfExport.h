@@ -16,8 +16,11 @@ namespace gloss {
 Status writePdf(const QString &html, const QString &title, QIODevice *device);
 QByteArray renderPdf(const ExportBundle &bundle);
 
-// A streaming-shaped sink: collects the HTML export, renders the PDF at finish() (a PDF is laid out
-// as a whole, so it is built in memory; the reader still pages through the library).
+// A streaming sink: each article is laid out as a document of its own and drawn onto the pages as it
+// arrives, so memory stays flat and a long export never lays out (or, in print(), clones) one
+// document of thousands of pages. An article that does not fit in what is left of a page starts a
+// new one; one longer than a page is paginated on its own. Pages are numbered at the foot.
+class PdfPages;
 class PdfWriter final : public ExportSink {
 public:
     explicit PdfWriter(QIODevice *device);
@@ -28,10 +31,7 @@ public:
 
 private:
     QIODevice *m_device;
-    QByteArray m_html;
-    QBuffer m_buffer;
-    std::unique_ptr<ExportSink> m_htmlWriter;
-    QString m_title;
+    std::unique_ptr<PdfPages> m_pages;
 };
 
 } // namespace gloss
