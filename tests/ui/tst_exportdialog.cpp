@@ -114,6 +114,7 @@ private Q_SLOTS:
 
         // Quotes by a speaker, chosen by name: every article has one.
         d->setFormat(ExportFormat::Csv);
+        QVERIFY2(!d->previewDefinitionName().isEmpty(), "no KSyntaxHighlighting definition for CSV");
         d->setScope(Scope::Speaker, u"Ada Quist"_s);
         QCOMPARE(d->scope().value().speaker, u"Ada Quist"_s);
         // The preview stops at the first articles and says so; the header row plus one row each.
