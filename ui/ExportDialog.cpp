@@ -170,6 +170,7 @@ void ExportDialog::buildUi()
     form->addRow(tr("&Words:"), m_words);
     form->addRow(QString(), m_unannotated);
     form->addRow(QString(), m_csvGuard);
+    m_form = form;
     auto *left = new QWidget(this);
     left->setLayout(form);
     left->setMinimumWidth(320);
@@ -284,11 +285,12 @@ void ExportDialog::schedulePreview()
 
 void ExportDialog::updateControls()
 {
+    // Only the rows the chosen scope and format use are shown.
     const ScopeChoice choice = ScopeChoice(m_scope->currentData().toInt());
-    m_speaker->setEnabled(choice == ScopeChoice::Speaker);
-    m_tag->setEnabled(choice == ScopeChoice::Tag);
-    m_words->setEnabled(choice == ScopeChoice::Matching);
-    m_csvGuard->setEnabled(format() == ExportFormat::Csv);
+    m_form->setRowVisible(m_speaker, choice == ScopeChoice::Speaker);
+    m_form->setRowVisible(m_tag, choice == ScopeChoice::Tag);
+    m_form->setRowVisible(m_words, choice == ScopeChoice::Matching);
+    m_form->setRowVisible(m_csvGuard, format() == ExportFormat::Csv);
 }
 
 void ExportDialog::updatePreview()

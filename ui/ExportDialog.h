@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -77,6 +78,7 @@ private:
     Library &m_library;
     KSyntaxHighlighting::Repository &m_repository;
     Context m_context;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_speaker = nullptr;

@@ -69,7 +69,15 @@ Result<ResolvedScope> resolveScope(Database &db, const ExportScope &scope)
             return Error{missing.error()};
         if (*missing)
             return Error{u"there is no article %1"_s.arg(*missing)};
-        title << (scope.articleIds.size() == 1 ? u"One article"_s : u"%1 articles"_s.arg(scope.articleIds.size()));
+        if (scope.articleIds.size() == 1) {
+            // The notes of one story are named after it, as a reader would file them.
+            Statement st = db.prepare(u"SELECT title FROM articles WHERE id = ?"_s);
+            st.bind(1, scope.articleIds.first());
+            title << (st.next() && !st.text(0).trimmed().isEmpty() ? u"Notes on %1"_s.arg(st.text(0).simplified())
+                                                                   : u"One article"_s);
+        } else {
+            title << u"%1 articles"_s.arg(scope.articleIds.size());
+        }
     }
     if (!scope.speaker.trimmed().isEmpty()) {
         auto speaker = speakerByNameOrAlias(db, scope.speaker.trimmed());
