@@ -132,6 +132,43 @@ private Q_SLOTS:
         QCOMPARE(db().queryInt(u"SELECT count(*) FROM removed_feed_items"_s), 0);
     }
 
+    // More feeds than the refresher's window, one answering and the others stalled: cancelling
+    // reports every feed not yet done (in flight or never started) as cancelled and ends the
+    // refresh at once, with what was written kept. (How many feeds are in flight cannot be seen
+    // from here: QNetworkAccessManager opens at most six connections to one host anyway.)
+    void boundedAndCancellable()
+    {
+        m_server->route("/fast.xml", TestHttpServer::Response(200, rss({{u"Quick"_s, u"q"_s}}), {{"Content-Type", "application/rss+xml"}}));
+        TestHttpServer::Response stalled;
+        stalled.stall = true;
+        FeedStore feeds(db());
+        const qint64 fast = feeds.addFeed(m_server->url("/fast.xml").toString()).value();
+        const int slowFeeds = Refresher::window() + 5;
+        for (int i = 0; i < slowFeeds; ++i) {
+            const QByteArray path = "/slow-" + QByteArray::number(i) + ".xml";
+            m_server->route(path, stalled);
+            QVERIFY(feeds.addFeed(m_server->url(path).toString()).ok());
+        }
+        Refresher refresher(m_path);
+        QSignalSpy done(&refresher, &Refresher::finished);
+        QSignalSpy each(&refresher, &Refresher::feedRefreshed);
+        refresher.refresh();
+        // The fast feed is written; the stalled ones keep the refresh going.
+        QTRY_VERIFY_WITH_TIMEOUT(!each.isEmpty(), 10000);
+        QTest::qWait(300);
+        QVERIFY(done.isEmpty());
+        refresher.cancel();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(1).toBool(), true);
+        const auto results = done.first().first().value<QList<FeedRefreshResult>>();
+        QCOMPARE(results.size(), 1 + slowFeeds);
+        int cancelled = 0;
+        for (const FeedRefreshResult &r : results)
+            cancelled += r.error == u"cancelled"_s ? 1 : 0;
+        QCOMPARE(cancelled, slowFeeds);
+        QCOMPARE(feeds.feed(fast).value()->total, 1);
+    }
+
     void editedStoryBecomesRevisionAndAnnotationFollows()
     {
         QByteArray body = rss({{u"Tram vote"_s, QuoteBody}});
