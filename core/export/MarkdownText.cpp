@@ -72,10 +72,13 @@ QString markdownEscapeLine(QStringView line)
     // List markers and "---" rules: a backslash before the first character keeps it text.
     if (!body.isEmpty() && (body[0] == u'-' || body[0] == u'+'))
         out += u'\\';
-    // "1." / "1)" starts an ordered list: escape the delimiter.
+    // "1. " / "1) " starts an ordered list: escape the delimiter. Only when a space, a tab or the end
+    // of the line follows it, as CommonMark requires of a list marker: "4.8 km" stays as written.
     qsizetype digits = 0;
     while (digits < body.size() && digits < 10 && body[digits].isDigit() && body[digits].unicode() < 128)
         ++digits;
+    if (digits < body.size() && digits + 1 < body.size() && body[digits + 1] != u' ' && body[digits + 1] != u'\t')
+        digits = 0; // a number, not a marker
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QChar c = body[i];
         if (isMarkdownSyntax(c) || (i == digits && digits > 0 && (c == u'.' || c == u')')))

@@ -186,6 +186,9 @@ private Q_SLOTS:
         QTest::newRow("plus") << u"+ item"_s << u"\\+ item"_s;
         QTest::newRow("ordered") << u"1. item"_s << u"1\\. item"_s;
         QTest::newRow("ordered paren") << u"12) item"_s << u"12\\) item"_s;
+        QTest::newRow("ordered, bare") << u"7."_s << u"7\\."_s;
+        QTest::newRow("decimal, not a list") << u"4.8-kilometre line"_s << u"4.8-kilometre line"_s;
+        QTest::newRow("time, not a list") << u"10.30am start"_s << u"10.30am start"_s;
         QTest::newRow("indented code") << u"    code"_s << u"code"_s;
         QTest::newRow("setext") << u"==="_s << u"\\=\\=\\="_s;
         QTest::newRow("inline") << u"`a` *b* _c_ [d](e) <f> | ~g~ &h; $i$ %%j #k"_s
