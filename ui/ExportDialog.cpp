@@ -68,15 +68,18 @@ private:
     bool m_truncated = false;
 };
 
-// Writes the whole export of `scope` to `device`, reading through `db`.
-Status writeExport(Database &db, ExportFormat format, const ExportScope &scope, const ExportOptions &options, QIODevice *device)
+// The whole export of `scope` to `device`, read through a connection of its own: the worker threads
+// that save and copy never share the window's.
+Status exportInOwnConnection(const QString &libraryPath, ExportFormat format, const ExportScope &scope,
+                             const ExportOptions &options, QIODevice *device)
 {
-    if (format == ExportFormat::Pdf) {
-        PdfWriter writer(device);
-        return ExportReader(db).read(scope, writer);
-    }
-    std::unique_ptr<ExportSink> writer = makeWriter(format, device, options);
-    return ExportReader(db).read(scope, *writer);
+    auto library = Library::open(libraryPath);
+    if (!library)
+        return Error{library.error()};
+    ExportReader reader((*library)->database());
+    std::unique_ptr<ExportSink> writer = format == ExportFormat::Pdf ? std::make_unique<PdfWriter>(device)
+                                                                     : makeWriter(format, device, options);
+    return reader.read(scope, *writer);
 }
 
 // The file name the KSyntaxHighlighting repository knows each format's definition by.
@@ -196,7 +199,7 @@ void ExportDialog::buildUi()
     m_save->setObjectName(u"exportSave"_s);
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(u"exportCopy"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
     connect(m_copy, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
     // The Save button is an accept-role button: keep it from closing the dialog before the file exists.
@@ -344,18 +347,6 @@ QString ExportDialog::previewDefinitionName() const
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
 }
 
-Result<QByteArray> ExportDialog::renderAll(const ExportScope &scope) const
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    ExportOptions options;
-    options.csvFormulaGuard = m_csvGuard->isChecked();
-    if (Status written = writeExport(m_library.database(), format(), scope, options, &buffer); !written)
-        return Error{written.error()};
-    return bytes;
-}
-
 bool ExportDialog::copyToClipboard()
 {
     const auto chosen = scope();
@@ -363,12 +354,33 @@ bool ExportDialog::copyToClipboard()
         showProblem(chosen.error());
         return false;
     }
-    auto bytes = renderAll(*chosen);
-    if (!bytes) {
-        showProblem(bytes.error());
+    ExportOptions options;
+    options.csvFormulaGuard = m_csvGuard->isChecked();
+    // A whole library takes seconds: render it on a worker, as saving does, and wait here with the
+    // window still painting (Save and Copy are off meanwhile).
+    m_save->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_status->setText(tr("Copying…"));
+    QFutureWatcher<std::pair<Status, QByteArray>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<std::pair<Status, QByteArray>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([libraryPath = m_library.path(), format = format(), scope = *chosen, options] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        Status written = exportInOwnConnection(libraryPath, format, scope, options, &buffer);
+        return std::pair<Status, QByteArray>(std::move(written), std::move(bytes));
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    m_save->setEnabled(true);
+    m_copy->setEnabled(true);
+    const auto [written, bytes] = watcher.result();
+    if (!written) {
+        showProblem(written.error());
         return false;
     }
-    QApplication::clipboard()->setText(QString::fromUtf8(*bytes));
+    QApplication::clipboard()->setText(QString::fromUtf8(bytes));
     m_status->setText(tr("Copied to the clipboard."));
     return true;
 }
@@ -398,17 +410,33 @@ bool ExportDialog::startSave(const QString &path)
     // The whole library can take seconds: read it through a connection of the worker's own, so the
     // window stays live, and write through QSaveFile, so the file is complete or not there at all.
     m_saving.setFuture(QtConcurrent::run([libraryPath = m_library.path(), format = format(), scope = *chosen, options, path] {
-        auto library = Library::open(libraryPath);
-        if (!library)
-            return Status(Error{library.error()});
-        return saveExport(path, [&](QIODevice *device) { return writeExport((*library)->database(), format, scope, options, device); });
+        return saveExport(path, [&](QIODevice *device) { return exportInOwnConnection(libraryPath, format, scope, options, device); });
     }));
     return true;
+}
+
+void ExportDialog::reject()
+{
+    // Closing while a file is being written would wait for it with the window frozen: close when
+    // it is done instead.
+    if (m_saving.isRunning()) {
+        m_closeWhenSaved = true;
+        m_status->setText(tr("Closing once %1 is written…").arg(m_savingPath));
+        return;
+    }
+    QDialog::reject();
 }
 
 void ExportDialog::saveFinished()
 {
     m_save->setEnabled(true);
+    if (std::exchange(m_closeWhenSaved, false)) {
+        const Status saved = m_saving.result();
+        if (!saved)
+            QMessageBox::warning(this, tr("Export Notes"), tr("%1 was not written: %2").arg(m_savingPath, saved.error()));
+        QDialog::reject();
+        return;
+    }
     const Status saved = m_saving.result();
     if (!saved) {
         m_status->setText(saved.error());

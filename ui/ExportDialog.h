@@ -61,8 +61,10 @@ public:
     QString previewDefinitionName() const; // the KSyntaxHighlighting definition in use, "" for none
     // Writes the whole export to `path` and waits for it; false with the message shown on failure.
     bool saveTo(const QString &path);
-    // The whole export as text on the clipboard (not for PDF).
+    // The whole export as text on the clipboard (not for PDF), rendered on a worker thread.
     bool copyToClipboard();
+    // Close: while a file is being saved, the dialog closes when it is written.
+    void reject() override;
 
 private:
     void buildUi();
@@ -72,7 +74,6 @@ private:
     void chooseFileAndSave();
     bool startSave(const QString &path);
     void saveFinished();
-    Result<QByteArray> renderAll(const ExportScope &scope) const;
     void showProblem(const QString &message);
 
     Library &m_library;
@@ -94,6 +95,7 @@ private:
     QTimer *m_previewTimer = nullptr;
     QFutureWatcher<Status> m_saving;
     QString m_savingPath;
+    bool m_closeWhenSaved = false;
 };
 
 } // namespace gloss::ui
