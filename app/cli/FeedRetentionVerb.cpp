@@ -62,12 +62,10 @@ int feedsRetentionCommand(CliContext &ctx, const QStringList &args)
     if (!library)
         return Failure;
     FeedStore store(library->database());
-    auto feed = store.feed(*id);
+    auto feed = store.existingFeed(*id);
     if (!feed)
         return ctx.fail(feed.error());
-    if (!feed->has_value())
-        return ctx.fail(u"there is no feed %1"_s.arg(*id));
-    Feed f = **feed;
+    Feed f = *feed;
     qint64 removed = 0;
     if (newDays || newItems) {
         f.retentionDays = newDays.value_or(f.retentionDays);

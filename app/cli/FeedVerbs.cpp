@@ -133,15 +133,13 @@ int feedsRemoveCommand(CliContext &ctx, const QStringList &args)
     if (!library)
         return Failure;
     FeedStore store(library->database());
-    auto feed = store.feed(*id);
+    auto feed = store.existingFeed(*id);
     if (!feed)
         return ctx.fail(feed.error());
-    if (!feed->has_value())
-        return ctx.fail(u"there is no feed %1"_s.arg(*id));
     auto deleted = store.removeFeed(*id);
     if (!deleted)
         return ctx.fail(deleted.error());
-    const Feed &f = **feed;
+    const Feed &f = *feed;
     ctx.out() << "removed feed " << f.id << " (" << (f.title.isEmpty() ? f.url : f.title) << "): " << *deleted
               << " articles deleted, " << (f.total - *deleted) << " bookmarked or annotated articles kept" << Qt::endl;
     return Success;

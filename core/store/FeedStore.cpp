@@ -179,13 +179,21 @@ Result<qint64> FeedStore::count()
     return *n;
 }
 
-Result<qint64> FeedStore::applyRetention(qint64 id, const QDateTime &now)
+Result<Feed> FeedStore::existingFeed(qint64 id)
 {
     auto f = feed(id);
     if (!f)
         return Error{f.error()};
     if (!f->has_value())
         return Error{u"there is no feed %1"_s.arg(id)};
+    return **f;
+}
+
+Result<qint64> FeedStore::applyRetention(qint64 id, const QDateTime &now)
+{
+    auto f = existingFeed(id);
+    if (!f)
+        return Error{f.error()};
     Transaction tx(m_db);
     qint64 deleted = 0;
     // Each rule removes the articles matching `where` (bound: 1 = feed, 2 = the rule's value), but
@@ -201,16 +209,16 @@ Result<qint64> FeedStore::applyRetention(qint64 id, const QDateTime &now)
         deleted += m_db.changes();
         return {};
     };
-    if ((*f)->retentionDays > 0) {
+    if (f->retentionDays > 0) {
         if (Status s = remove(u"feed_id = ?1 AND sort_time < ?2 AND NOT "_s % Kept,
-                              now.addDays(-(*f)->retentionDays).toMSecsSinceEpoch()); !s)
+                              now.addDays(-f->retentionDays).toMSecsSinceEpoch()); !s)
             return Error{s.error()};
     }
-    if ((*f)->retentionItems > 0) {
+    if (f->retentionItems > 0) {
         // Keep the newest N; of the older ones, delete what may be deleted.
         if (Status s = remove(u"feed_id = ?1 AND NOT "_s % Kept
                                   % u" AND id NOT IN (SELECT id FROM articles WHERE feed_id = ?1 ORDER BY sort_time DESC, id DESC LIMIT ?2)"_s,
-                              (*f)->retentionItems); !s)
+                              f->retentionItems); !s)
             return Error{s.error()};
     }
     if (!tx.commit())

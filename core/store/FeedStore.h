@@ -56,6 +56,7 @@ public:
 
     Result<qint64> addFeed(const QString &url, const QString &title = {}, qint64 folderId = 0);
     Result<std::optional<Feed>> feed(qint64 id);
+    Result<Feed> existingFeed(qint64 id); // feed(), with "there is no feed ID" as the error when absent
     Result<std::optional<Feed>> feedByUrl(const QString &url);
     Result<QList<Feed>> feeds();   // by folder, then title, with unread and total counts
     Result<qint64> count();        // subscriptions, without counting their articles
