@@ -1,0 +1,245 @@
+#include "Phrases.h"
+
+namespace gloss::quotes {
+
+namespace {
+
+bool isDeterminer(QStringView w)
+{
+    return w == u"the" || w == u"a" || w == u"an" || w == u"its" || w == u"his" || w == u"her" || w == u"their"
+        || w == u"our" || w == u"one" || w == u"another";
+}
+
+// A period that belongs to a title abbreviation inside a name ("Dr. Lena Vogt", "Sen. Maria Delgado").
+bool isTitlePeriod(const TextScan &scan, int t)
+{
+    const auto &tokens = scan.tokens();
+    if (tokens.at(t).lower != u"." || t == 0 || t + 1 >= tokens.size())
+        return false;
+    const Token &before = tokens.at(t - 1);
+    return before.isWord() && before.end == tokens.at(t).start && isTitleWord(before.lower)
+        && isAbbreviation(before.lower) && tokens.at(t + 1).capitalised;
+}
+
+// May this token be part of a name phrase (titles included)?
+bool nameish(const TextScan &scan, int t, bool atSentenceStart)
+{
+    const Token &token = scan.tokens().at(t);
+    if (token.quote >= 0)
+        return false;
+    if (token.type == Token::Type::Punct)
+        return isTitlePeriod(scan, t);
+    if (!token.isWord())
+        return false;
+    if (token.capitalised)
+        return token.acronym || !isCommonCapitalised(token.lower) || (atSentenceStart && isTitleWord(token.lower));
+    return isTitleWord(token.lower) || isNameParticle(token.lower);
+}
+
+Phrase nameFromRange(const TextScan &scan, int first, int last)
+{
+    const auto &tokens = scan.tokens();
+    // Trim particles and lower-case title words at the edges: the phrase must end in a capitalised word.
+    while (first < last && !tokens.at(first).capitalised && tokens.at(first).lower != u".")
+        ++first;
+    if (first >= last || !tokens.at(last - 1).capitalised)
+        return {};
+    Phrase phrase;
+    phrase.kind = Phrase::Kind::Name;
+    phrase.first = first;
+    phrase.last = last;
+    // The name starts after the last title-like token that is followed by a capitalised non-title
+    // word ("US Secretary of State | Antony Blinken", "Kremlin spokesman | Dmitry Peskov").
+    int nameFirst = first;
+    for (int t = first; t < last - 1; ++t) {
+        const Token &token = tokens.at(t);
+        if (token.lower == u"of" && t + 2 < last) { // "Secretary of State", "Minister of Health"
+            nameFirst = t + 2;
+            ++t;
+            continue;
+        }
+        bool peel = isTitleWord(token.lower) || token.lower == u"." || token.possessive
+            || (!token.capitalised && !isNameParticle(token.lower));
+        // A nationality is a title ("German Defence Minister ...", "Russian Vladimir Putin") only when
+        // a name is left after it ("Jordan Peterson" keeps his first name).
+        if (!peel && isPlaceOrNationality(token.lower))
+            peel = last - (t + 1) >= 2 || isTitleWord(tokens.at(t + 1).lower);
+        if (peel)
+            nameFirst = t + 1;
+    }
+    phrase.nameFirst = nameFirst;
+    if (first > 0 && tokens.at(first - 1).is(u"the"))
+        phrase.definite = true;
+    return phrase;
+}
+
+Phrase roleNounEndingAt(const TextScan &scan, int last, int floor)
+{
+    const auto &tokens = scan.tokens();
+    const Token &head = tokens.at(last);
+    if (!head.isWord() || head.capitalised || head.possessive)
+        return {};
+    if (!isPersonRoleNoun(head.lower) && !isOrganisationNoun(head.lower))
+        return {};
+    int first = last;
+    // Back over modifiers ("the company's chief executive", "the Chinese leader") to a determiner.
+    while (first - 1 >= floor && first - 1 >= last - 5) {
+        const Token &before = tokens.at(first - 1);
+        if (before.quote >= 0 || !before.isWord())
+            break;
+        --first;
+        if (isDeterminer(before.lower) || before.possessive)
+            break;
+    }
+    Phrase phrase;
+    phrase.kind = Phrase::Kind::RoleNoun;
+    phrase.first = first;
+    phrase.last = last + 1;
+    phrase.head = head.lower;
+    phrase.definite = tokens.at(first).is(u"the");
+    // Bare plurals ("officials", "police") and determiners make a role noun; a bare singular
+    // ("minister") without a determiner is a title, not a subject.
+    const Token &start = tokens.at(first);
+    if (!isDeterminer(start.lower) && !start.possessive && !isOrganisationNoun(head.lower))
+        return {};
+    return phrase;
+}
+
+} // namespace
+
+Phrase phraseEndingAt(const TextScan &scan, int last, int floor)
+{
+    const auto &tokens = scan.tokens();
+    if (last < floor || last < 0)
+        return {};
+    const Token &token = tokens.at(last);
+    if (token.quote >= 0 || !token.isWord() || token.possessive)
+        return {};
+    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower) || token.is(u"it")) {
+        Phrase phrase;
+        phrase.kind = Phrase::Kind::Pronoun;
+        phrase.first = last;
+        phrase.last = last + 1;
+        phrase.head = token.lower;
+        return phrase;
+    }
+    if (token.capitalised) {
+        int first = last;
+        while (first - 1 >= floor && nameish(scan, first - 1, first - 1 == floor))
+            --first;
+        if (first == last && isCommonCapitalised(token.lower))
+            return {};
+        return nameFromRange(scan, first, last + 1);
+    }
+    return roleNounEndingAt(scan, last, floor);
+}
+
+Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
+{
+    const auto &tokens = scan.tokens();
+    if (first >= ceiling || first >= tokens.size())
+        return {};
+    const Token &token = tokens.at(first);
+    if (token.quote >= 0 || !token.isWord())
+        return {};
+    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower)) {
+        Phrase phrase;
+        phrase.kind = Phrase::Kind::Pronoun;
+        phrase.first = first;
+        phrase.last = first + 1;
+        phrase.head = token.lower;
+        return phrase;
+    }
+    if (isDeterminer(token.lower) || token.possessive) {
+        // "the minister", "a spokeswoman for the ministry", "the company's chief executive"
+        for (int t = first + 1; t < ceiling && t <= first + 5; ++t) {
+            const Token &word = tokens.at(t);
+            if (word.quote >= 0 || !word.isWord())
+                break;
+            const bool more = t + 1 < ceiling && tokens.at(t + 1).isWord() && tokens.at(t + 1).quote < 0
+                && !tokens.at(t + 1).capitalised && (isPersonRoleNoun(tokens.at(t + 1).lower) || isOrganisationNoun(tokens.at(t + 1).lower));
+            if (!word.capitalised && !more && (isPersonRoleNoun(word.lower) || isOrganisationNoun(word.lower))) {
+                Phrase phrase = roleNounEndingAt(scan, t, first);
+                if (phrase.isValid() && phrase.first == first)
+                    return phrase;
+                break;
+            }
+        }
+        // "the Health Ministry": a capitalised name after the article.
+        if (token.is(u"the") && first + 1 < ceiling && tokens.at(first + 1).capitalised) {
+            Phrase phrase = phraseStartingAt(scan, first + 1, ceiling);
+            phrase.definite = true;
+            return phrase;
+        }
+        return {};
+    }
+    if (token.capitalised || isTitleWord(token.lower)) {
+        int last = first;
+        while (last + 1 < ceiling && nameish(scan, last + 1, false))
+            ++last;
+        // Stop at a possessive ("Mehta's"): the name ends there.
+        for (int t = first; t <= last; ++t) {
+            if (tokens.at(t).possessive) {
+                last = t;
+                break;
+            }
+        }
+        Phrase phrase = nameFromRange(scan, first, last + 1);
+        if (phrase.isValid() && tokens.at(last).possessive)
+            return {};
+        return phrase;
+    }
+    return {};
+}
+
+QString phraseText(const TextScan &scan, int first, int last)
+{
+    if (first < 0 || last <= first)
+        return {};
+    const auto &tokens = scan.tokens();
+    QString text = scan.slice(tokens.at(first).start, tokens.at(last - 1).end).toString();
+    text.replace(u'\u00A0', u' ');
+    return text;
+}
+
+QString nameOf(const TextScan &scan, const Phrase &phrase)
+{
+    if (phrase.kind != Phrase::Kind::Name)
+        return {};
+    QString name = phraseText(scan, phrase.nameFirst, phrase.last);
+    if (name.endsWith(u"'s") || name.endsWith(u"\u2019s"))
+        name.chop(2);
+    return name;
+}
+
+QString roleOf(const TextScan &scan, const Phrase &phrase)
+{
+    if (phrase.kind != Phrase::Kind::Name || phrase.nameFirst <= phrase.first)
+        return {};
+    return phraseText(scan, phrase.first, phrase.nameFirst);
+}
+
+bool namesOrganisation(const TextScan &scan, const Phrase &phrase)
+{
+    if (phrase.kind != Phrase::Kind::Name)
+        return false;
+    for (int t = phrase.nameFirst; t < phrase.last; ++t)
+        if (scan.tokens().at(t).capitalised && isOrganisationWord(scan.tokens().at(t).lower))
+            return true;
+    return false;
+}
+
+bool namesPlace(const TextScan &scan, const Phrase &phrase)
+{
+    if (phrase.kind != Phrase::Kind::Name)
+        return false;
+    for (int t = phrase.nameFirst; t < phrase.last; ++t) {
+        const QString &w = scan.tokens().at(t).lower;
+        if (!isPlaceOrNationality(w) && w != u"kremlin" && w != u"pentagon" && w != u"white" && w != u"house"
+            && w != u"downing" && w != u"street" && w != u"elysee" && w != u"élysée")
+            return false;
+    }
+    return true;
+}
+
+} // namespace gloss::quotes

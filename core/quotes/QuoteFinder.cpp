@@ -1,0 +1,526 @@
+#include "QuoteFinder.h"
+
+#include "ArticleSpeakers.h"
+#include "QuoteSuggestion.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gloss::quotes {
+
+QString quoteKindName(QuoteKind kind)
+{
+    switch (kind) {
+    case QuoteKind::Direct: return u"direct"_s;
+    case QuoteKind::Partial: return u"partial"_s;
+    case QuoteKind::Reported: return u"reported"_s;
+    }
+    return {};
+}
+
+namespace {
+
+struct Attribution {
+    int cue = -1;        // the verb token ("according" for "according to")
+    int cueLast = -1;    // its last token
+    Phrase phrase;       // who
+    int speaker = -1;    // resolved, or -1
+    double confidence = 0;
+    QString rule;
+
+    bool found() const { return cue >= 0 && phrase.isValid(); }
+};
+
+bool isAux(const Token &token)
+{
+    static const QStringList aux{u"is"_s, u"are"_s, u"was"_s, u"were"_s, u"had"_s, u"has"_s, u"have"_s, u"would"_s,
+                                 u"will"_s, u"could"_s, u"should"_s, u"can"_s, u"may"_s, u"might"_s, u"must"_s,
+                                 u"did"_s, u"does"_s, u"do"_s, u"need"_s, u"needs"_s, u"remained"_s,
+                                 u"remains"_s, u"wanted"_s, u"wants"_s, u"planned"_s, u"plans"_s, u"intends"_s,
+                                 u"intended"_s, u"wasn't"_s, u"isn't"_s, u"won't"_s, u"didn't"_s, u"hadn't"_s,
+                                 u"hasn't"_s, u"couldn't"_s, u"wouldn't"_s, u"doesn't"_s, u"aren't"_s,
+                                 u"weren't"_s, u"cannot"_s, u"can't"_s, u"shouldn't"_s};
+    return token.isWord() && !token.capitalised && (aux.contains(token.lower) || (token.lower.size() > 4 && token.lower.endsWith(u"ed")));
+}
+
+bool startsClause(const Token &token)
+{
+    static const QStringList starters{u"he"_s, u"she"_s, u"they"_s, u"it"_s, u"we"_s, u"i"_s, u"there"_s,
+                                      u"the"_s, u"a"_s, u"an"_s, u"his"_s, u"her"_s, u"their"_s, u"its"_s,
+                                      u"this"_s, u"these"_s, u"those"_s, u"no"_s, u"some"_s, u"all"_s,
+                                      u"both"_s, u"many"_s, u"most"_s, u"more"_s, u"nothing"_s, u"everyone"_s,
+                                      u"nobody"_s, u"people"_s, u"our"_s, u"any"_s, u"every"_s, u"none"_s};
+    return token.isWord() && (starters.contains(token.lower) || (token.capitalised && !isCommonCapitalised(token.lower)));
+}
+
+bool isEndPunct(const Token &token)
+{
+    return token.type == Token::Type::Punct && QStringView(u".?!\u2026").contains(token.lower.at(0));
+}
+
+// Sources that are documents or media rather than speakers: "according to reports", "the data".
+bool isDocumentWord(QStringView w)
+{
+    static const QStringList words{u"reports"_s, u"report"_s, u"media"_s, u"data"_s, u"figures"_s, u"statistics"_s,
+                                   u"estimates"_s, u"documents"_s, u"document"_s, u"records"_s, u"transcript"_s,
+                                   u"polls"_s, u"poll"_s, u"survey"_s, u"study"_s, u"research"_s, u"sources"_s,
+                                   u"reuters"_s, u"afp"_s, u"ap"_s, u"interfax"_s, u"tass"_s, u"xinhua"_s};
+    return words.contains(w.toString());
+}
+
+class Finder {
+public:
+    explicit Finder(const QString &text)
+        : m_scan(text)
+        , m_speakers(m_scan)
+    {
+    }
+
+    QList<QuoteSuggestion> run()
+    {
+        const auto &sentences = m_scan.sentences();
+        for (int s = 0; s < sentences.size(); ++s) {
+            const Sentence &sentence = sentences.at(s);
+            QList<int> quotes;
+            for (int t = sentence.first; t < sentence.last; ++t)
+                if (m_scan.tokens().at(t).type == Token::Type::OpenMark)
+                    quotes.append(m_scan.tokens().at(t).quote);
+            if (quotes.isEmpty())
+                reported(sentence);
+            else
+                for (int q : quotes)
+                    quoted(q, sentence);
+        }
+        fillUnattributed();
+        std::sort(m_out.begin(), m_out.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+        return m_out;
+    }
+
+private:
+    const QList<Token> &tokens() const { return m_scan.tokens(); }
+
+    // Back from `t` over words that sit between a subject and its verb ("also", "in turn", ", on the
+    // other hand,"). Returns the token where the subject should end.
+    int skipBackOverModifiers(int t, int floor) const
+    {
+        while (t >= floor) {
+            const Token &token = tokens().at(t);
+            if (token.quote >= 0)
+                return t;
+            if (isVerbModifier(token.lower)) {
+                --t;
+            } else if (token.is(u"turn") && t - 1 >= floor && tokens().at(t - 1).is(u"in")) {
+                t -= 2;
+            } else if (token.is(u",")) {
+                // A parenthetical between commas: skip it unless it is the name itself (", Rahul Mehta,").
+                int open = t - 1;
+                while (open >= floor && open > t - 12 && !tokens().at(open).is(u",") && tokens().at(open).quote < 0)
+                    --open;
+                if (open < floor || !tokens().at(open).is(u",") || open == t - 1)
+                    return t;
+                const Phrase inner = phraseEndingAt(m_scan, t - 1, open + 1);
+                if (inner.isValid() && inner.kind == Phrase::Kind::Name && inner.first == open + 1)
+                    return t - 1;
+                t = open - 1;
+            } else {
+                return t;
+            }
+        }
+        return t;
+    }
+
+    // The subject of the verb at `verb`, read backwards.
+    Phrase subjectBefore(int verb, int floor) const
+    {
+        const int end = skipBackOverModifiers(verb - 1, floor);
+        if (end < floor)
+            return {};
+        return phraseEndingAt(m_scan, end, floor);
+    }
+
+    // A speaker phrase after `t`, skipping an apposition (", an epidemiologist at ...,").
+    int skipApposition(int t, int ceiling) const
+    {
+        if (t < ceiling && tokens().at(t).is(u",")) {
+            for (int k = t + 1; k < ceiling && k < t + 14; ++k) {
+                if (tokens().at(k).quote >= 0)
+                    break;
+                if (tokens().at(k).is(u","))
+                    return k + 1;
+            }
+        }
+        return t;
+    }
+
+    Attribution attribute(int cue, int cueLast, const Phrase &phrase, double confidence, const QString &rule)
+    {
+        Attribution a;
+        a.cue = cue;
+        a.cueLast = cueLast;
+        a.phrase = phrase;
+        a.speaker = m_speakers.resolve(phrase);
+        a.confidence = confidence;
+        a.rule = rule;
+        if (phrase.kind == Phrase::Kind::Pronoun)
+            a.confidence -= 0.08;
+        else if (phrase.kind == Phrase::Kind::RoleNoun)
+            a.confidence -= 0.1;
+        if (a.speaker < 0)
+            a.confidence -= 0.3;
+        return a;
+    }
+
+    // `"…," said X` / `"…," X said` / `"…," X, a lawyer, said` / `"…," according to X`.
+    Attribution after(int close, int ceiling)
+    {
+        int k = close + 1;
+        while (k < ceiling && (tokens().at(k).is(u",") || tokens().at(k).is(u"\u2014") || tokens().at(k).is(u"-")))
+            ++k;
+        if (k >= ceiling || tokens().at(k).quote >= 0)
+            return {};
+        const Token &first = tokens().at(k);
+        if (first.is(u"according") && k + 1 < ceiling && tokens().at(k + 1).is(u"to")) {
+            const Phrase p = phraseStartingAt(m_scan, k + 2, ceiling);
+            if (p.isValid())
+                return attribute(k, k + 1, p, 0.85, u"quote, according to X"_s);
+            return {};
+        }
+        if (isSpeechVerb(first.lower) && !first.capitalised) {
+            const Phrase p = phraseStartingAt(m_scan, k + 1, ceiling);
+            if (p.isValid())
+                return attribute(k, k, p, 0.95, u"quote, said X"_s);
+            return {};
+        }
+        const Phrase p = phraseStartingAt(m_scan, k, ceiling);
+        if (!p.isValid())
+            return {};
+        int v = skipApposition(p.last, ceiling);
+        for (int hops = 0; v < ceiling && hops < 3 && isVerbModifier(tokens().at(v).lower); ++hops)
+            ++v;
+        if (v < ceiling && isSpeechVerb(tokens().at(v).lower) && !tokens().at(v).capitalised)
+            return attribute(v, v, p, 0.95, u"quote, X said"_s);
+        return {};
+    }
+
+    // `X said: "…"` / `X said, "…"` / `According to X, "…"` / `She put it bluntly: "…"`.
+    Attribution before(int open, int floor)
+    {
+        const int mark = open - 1;
+        if (mark < floor)
+            return {};
+        const Token &punct = tokens().at(mark);
+        if (!punct.is(u":") && !punct.is(u","))
+            return {};
+        // The window is this sentence's text since the previous quotation.
+        int start = mark;
+        while (start - 1 >= floor && tokens().at(start - 1).quote < 0)
+            --start;
+        for (int v = mark - 1; v >= start; --v) {
+            const Token &token = tokens().at(v);
+            if (!token.isWord() || token.capitalised)
+                continue;
+            if (token.is(u"to") && v - 1 >= start && tokens().at(v - 1).is(u"according")) {
+                const Phrase p = phraseStartingAt(m_scan, v + 1, mark);
+                if (p.isValid())
+                    return attribute(v - 1, v, p, 0.85, u"according to X, quote"_s);
+            }
+            if (isSpeechVerb(token.lower) || (punct.is(u":") && isFramingVerb(token.lower))) {
+                const Phrase p = subjectBefore(v, start);
+                if (p.isValid())
+                    return attribute(v, v, p, 0.93, u"X said: quote"_s);
+                // Inverted before a colon: "Said the mayor: …" is rare; "added Keane:" is not.
+                const Phrase q = phraseStartingAt(m_scan, v + 1, mark);
+                if (q.isValid() && q.last == mark)
+                    return attribute(v, v, q, 0.9, u"said X: quote"_s);
+            }
+        }
+        if (punct.is(u":")) {
+            // A clause that introduces the quote without a speech verb: its subject speaks.
+            const Phrase p = phraseStartingAt(m_scan, start, mark);
+            if (p.isValid() && p.kind != Phrase::Kind::RoleNoun)
+                return attribute(p.last < mark ? p.last : p.first, p.last < mark ? p.last : p.first, p, 0.8,
+                                 u"X …: quote"_s);
+        }
+        return {};
+    }
+
+    // Any attribution in the sentence outside its quotations (for partial quotes and stragglers).
+    Attribution inSentence(const Sentence &sentence, int near)
+    {
+        Attribution best;
+        int bestDistance = 1 << 30;
+        for (int v = sentence.first; v < sentence.last; ++v) {
+            const Token &token = tokens().at(v);
+            if (token.quote >= 0 || !token.isWord() || token.capitalised || !isFramingVerb(token.lower))
+                continue;
+            const int distance = std::abs(v - near);
+            if (distance >= bestDistance)
+                continue;
+            Phrase p = subjectBefore(v, sentence.first);
+            QString rule = u"X said … \"quote\""_s;
+            if (!p.isValid() && v > sentence.first && tokens().at(v - 1).is(u",")) {
+                p = phraseStartingAt(m_scan, v + 1, sentence.last); // "…, added Xi."
+                rule = u"… \"quote\" …, said X"_s;
+            }
+            if (!p.isValid())
+                continue;
+            best = attribute(v, v, p, isSpeechVerb(token.lower) ? 0.85 : 0.8, rule);
+            bestDistance = distance;
+        }
+        return best;
+    }
+
+    void quoted(int q, const Sentence &sentence)
+    {
+        const QuoteSpan &span = m_scan.quotes().at(q);
+        const int open = m_scan.openTokenOfQuote(q);
+        const int close = m_scan.closeTokenOfQuote(q);
+        const Token *before = open > sentence.first ? &tokens().at(open - 1) : nullptr;
+        const bool afterQuote = before && before->type == Token::Type::CloseMark;
+        const bool direct = !before || afterQuote || before->is(u":") || before->is(u",")
+            || before->is(u"\u2014") || before->is(u"(");
+        Attribution a;
+        if (direct) {
+            a = after(close, sentence.last);
+            if (!a.found())
+                a = before ? this->before(open, sentence.first) : Attribution{};
+        }
+        if (!a.found())
+            a = inSentence(sentence, open);
+        if (!direct && !a.found())
+            return; // a scare quote: nobody's words
+        QuoteSuggestion s;
+        s.start = span.start;
+        s.end = span.end;
+        trim(s);
+        if (s.end <= s.start)
+            return;
+        s.kind = direct ? QuoteKind::Direct : QuoteKind::Partial;
+        if (a.found()) {
+            fill(s, a);
+        } else {
+            s.confidence = 0.5;
+            s.reason = u"quotation without attribution"_s;
+            m_unattributed.append(int(m_out.size()));
+        }
+        m_quoteParagraph.insert(int(m_out.size()), tokens().at(open).paragraph);
+        m_out.append(s);
+    }
+
+    void fill(QuoteSuggestion &s, const Attribution &a)
+    {
+        s.cueStart = tokens().at(a.cue).start;
+        s.cueEnd = tokens().at(a.cueLast).end;
+        s.cue = m_scan.slice(s.cueStart, s.cueEnd).toString();
+        s.confidence = std::clamp(a.confidence, 0.05, 0.99);
+        s.reason = a.rule;
+        if (a.speaker >= 0) {
+            const ArticleSpeaker &who = m_speakers.at(a.speaker);
+            s.speaker = who.name;
+            s.speakerRole = who.role;
+            s.speakerAliases = who.aliases;
+            s.speakerIsOrganisation = who.organisation;
+            m_speakers.noteSpeaker(a.speaker, a.phrase.first);
+        }
+    }
+
+    void trim(QuoteSuggestion &s) const
+    {
+        const QString &text = m_scan.text();
+        while (s.start < s.end && text.at(s.start).isSpace())
+            ++s.start;
+        while (s.end > s.start && text.at(s.end - 1).isSpace())
+            --s.end;
+        s.exact = text.mid(s.start, s.end - s.start);
+    }
+
+    // Quotations with no attribution take the speaker of a neighbouring quotation: a later one in the
+    // same paragraph ("First." "Second," she said.), else the one just before (a quote continued in the
+    // next paragraph).
+    void fillUnattributed()
+    {
+        for (int i : std::as_const(m_unattributed)) {
+            QuoteSuggestion &s = m_out[i];
+            const int paragraph = m_quoteParagraph.value(i);
+            const QuoteSuggestion *source = nullptr;
+            for (int j = i + 1; j < m_out.size(); ++j) {
+                if (m_quoteParagraph.value(j, -1) != paragraph)
+                    break;
+                if (!m_out.at(j).speaker.isEmpty()) {
+                    source = &m_out.at(j);
+                    break;
+                }
+            }
+            for (int j = i - 1; !source && j >= 0; --j) {
+                if (m_out.at(j).kind == QuoteKind::Reported)
+                    continue;
+                if (m_quoteParagraph.value(j, -1) < paragraph - 1)
+                    break;
+                if (!m_out.at(j).speaker.isEmpty())
+                    source = &m_out.at(j);
+                break;
+            }
+            if (!source)
+                continue;
+            s.speaker = source->speaker;
+            s.speakerRole = source->speakerRole;
+            s.speakerAliases = source->speakerAliases;
+            s.speakerIsOrganisation = source->speakerIsOrganisation;
+            s.confidence = 0.7;
+            s.reason = u"continues the previous speaker's quotation"_s;
+        }
+    }
+
+    // Does the verb at `v` take a reported clause ("said (that) …", "told reporters (that) …", "urged X
+    // to …")?
+    bool takesReportedClause(int v, const Sentence &sentence, bool *withThat) const
+    {
+        *withThat = false;
+        const QString &verb = tokens().at(v).lower;
+        const int limit = std::min(sentence.last, v + 16);
+        for (int k = v + 1; k < limit; ++k) {
+            const Token &token = tokens().at(k);
+            if (token.quote >= 0 || isEndPunct(token))
+                break;
+            if (token.is(u"that") && k > v + 0) {
+                *withThat = true;
+                return true;
+            }
+            if (token.is(u"to") && (verb.startsWith(u"urge") || verb == u"asked" || verb == u"asks") && k <= v + 7)
+                return true;
+        }
+        if (verb == u"warned" && v + 1 < sentence.last && (tokens().at(v + 1).is(u"of") || tokens().at(v + 1).is(u"against")))
+            return false;
+        // Without "that": a clause starts within a few words (after an object or a time phrase) and has
+        // a verb ("said he was", "told reporters the plan would", "said on Monday the talks had").
+        for (int k = v + 1; k < std::min(sentence.last, v + 7); ++k) {
+            const Token &token = tokens().at(k);
+            if (token.quote >= 0 || isEndPunct(token))
+                return false;
+            if (!startsClause(token))
+                continue;
+            for (int j = k + 1; j < std::min(sentence.last, k + 6); ++j) {
+                const Token &next = tokens().at(j);
+                if (next.quote >= 0 || next.type != Token::Type::Word)
+                    break;
+                if (isAux(next))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    int trimmedEnd(const Sentence &sentence, int from) const
+    {
+        // A trailing aside that is not what was said: ", according to state media".
+        for (int k = from; k + 2 < sentence.last; ++k)
+            if (tokens().at(k).is(u",") && tokens().at(k + 1).is(u"according") && tokens().at(k + 2).is(u"to"))
+                return tokens().at(k - 1).end;
+        return sentence.end;
+    }
+
+    bool acceptableReporter(const Attribution &a) const
+    {
+        if (a.speaker < 0)
+            return false;
+        if (a.phrase.kind == Phrase::Kind::Pronoun && a.phrase.head == u"it")
+            return false;
+        return true;
+    }
+
+    void addReported(int start, int end, const Attribution &a, double confidence)
+    {
+        QuoteSuggestion s;
+        s.start = start;
+        s.end = end;
+        trim(s);
+        s.kind = QuoteKind::Reported;
+        fill(s, a);
+        double c = confidence;
+        if (m_speakers.at(a.speaker).organisation)
+            c -= 0.2;
+        if (a.phrase.kind == Phrase::Kind::Pronoun)
+            c -= 0.05;
+        s.confidence = std::clamp(c, 0.05, 0.95);
+        m_out.append(s);
+    }
+
+    void reported(const Sentence &sentence)
+    {
+        for (int v = sentence.first; v < sentence.last; ++v) {
+            const Token &token = tokens().at(v);
+            if (!token.isWord() || !isSpeechVerb(token.lower))
+                continue;
+            if (token.is(u"according")) {
+                if (v + 1 >= sentence.last || !tokens().at(v + 1).is(u"to"))
+                    continue;
+                const Phrase p = phraseStartingAt(m_scan, v + 2, sentence.last);
+                if (!p.isValid() || isDocumentWord(tokens().at(p.last - 1).lower))
+                    continue;
+                Attribution a = attribute(v, v + 1, p, 0.7, u"according to X, …"_s);
+                if (!acceptableReporter(a) || m_speakers.at(a.speaker).organisation)
+                    continue;
+                addReported(sentence.start, sentence.end, a, 0.7);
+                return;
+            }
+            if (token.capitalised)
+                continue;
+            Phrase subject = subjectBefore(v, sentence.first);
+            if (!subject.isValid()) {
+                continue;
+            }
+            const bool parenthetical = subject.first > sentence.first && tokens().at(subject.first - 1).is(u",")
+                && v + 1 < sentence.last && tokens().at(v + 1).is(u",");
+            if (parenthetical) {
+                // "China, he wrote, is making active efforts …"
+                Attribution a = attribute(v, v, subject, 0.6, u"…, X said, …"_s);
+                if (acceptableReporter(a) && !m_speakers.at(a.speaker).organisation) {
+                    addReported(sentence.start, trimmedEnd(sentence, v), a, 0.6);
+                    return;
+                }
+                continue;
+            }
+            // Whatever follows a speaker's verb is theirs: a later verb in it ("the Kremlin denied that
+            // Xi had confirmed …") does not start another report.
+            bool withThat = false;
+            const bool clause = takesReportedClause(v, sentence, &withThat);
+            if (clause && subject.kind != Phrase::Kind::None) {
+                Attribution a = attribute(v, v, subject, withThat ? 0.85 : 0.75, withThat ? u"X said that …"_s : u"X said …"_s);
+                if (acceptableReporter(a))
+                    addReported(tokens().at(subject.first).start, trimmedEnd(sentence, v), a, a.confidence);
+                return;
+            }
+            if (!clause) {
+                // "The talks will resume, the minister said." — the clause comes first.
+                const bool clauseFirst = subject.first > sentence.first + 2 && tokens().at(subject.first - 1).is(u",");
+                int k = v + 1;
+                while (k < sentence.last && !isEndPunct(tokens().at(k)) && k < v + 6)
+                    ++k;
+                if (!clauseFirst || k >= sentence.last || !isEndPunct(tokens().at(k)))
+                    continue;
+                Attribution a = attribute(v, v, subject, 0.65, u"…, X said."_s);
+                if (acceptableReporter(a) && !m_speakers.at(a.speaker).organisation) {
+                    addReported(sentence.start, sentence.end, a, 0.65);
+                    return;
+                }
+                continue;
+            }
+        }
+    }
+
+    TextScan m_scan;
+    ArticleSpeakers m_speakers;
+    QList<QuoteSuggestion> m_out;
+    QList<int> m_unattributed;
+    QHash<int, int> m_quoteParagraph; // suggestion -> paragraph of its opening mark
+};
+
+} // namespace
+
+QList<QuoteSuggestion> findQuotes(const QString &text)
+{
+    return Finder(text).run();
+}
+
+} // namespace gloss::quotes
