@@ -149,6 +149,7 @@ void AnnotationController::setArticle(qint64 articleId, const QString &text)
         m_model->setArticle(0);
         m_reader->setAnnotations({});
         updateActions();
+        Q_EMIT articleChanged(0, {});
         return;
     }
     // The reader needs only where and in which colour to draw. Quotes, comments, speakers, tags
@@ -161,6 +162,7 @@ void AnnotationController::setArticle(qint64 articleId, const QString &text)
     m_model->setArticleUnloaded(articleId);
     QCoreApplication::postEvent(this, new QEvent(LoadAnnotationsEvent), Qt::LowEventPriority - 1);
     updateActions();
+    Q_EMIT articleChanged(articleId, text);
     qCDebug(lcTiming, "annotations: %lld placements for the reader %.1f ms", qlonglong(placements ? placements->size() : 0), steps.lap());
 }
 

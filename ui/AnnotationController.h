@@ -72,6 +72,8 @@ public:
 Q_SIGNALS:
     // Annotation counts changed (the sources pane's "Annotated" entry).
     void annotationsChanged();
+    // Another article (0: none) is now the one annotations apply to.
+    void articleChanged(qint64 articleId, const QString &text);
 
 private:
     void createActions();

@@ -54,6 +54,8 @@ QList<HighlightRect> HighlightLayer::rectsIn(const QTextDocument *document, cons
         QColor fill(dark ? colour.dark : colour.light);
         // Translucent, so where two highlights overlap the colours mix and both remain visible.
         fill.setAlpha(a.id == m_selected ? 255 : 190);
+        if (m_suggestions)
+            fill.setAlpha(a.id == m_selected ? 110 : 0);
         const int end = std::min(a.end(), to);
         for (QTextBlock block = document->findBlock(std::max(a.start(), from)); block.isValid() && block.position() < end;
              block = block.next())
@@ -71,7 +73,9 @@ void HighlightLayer::appendBlockRects(const QTextBlock &block, const Annotation 
     const int start = a.start() - block.position();
     const int end = a.end() - block.position();
     HighlightRect::Underline underline = HighlightRect::Underline::None;
-    if (a.id == m_selected)
+    if (m_suggestions)
+        underline = HighlightRect::Underline::Dashed;
+    else if (a.id == m_selected)
         underline = HighlightRect::Underline::Solid;
     else if (a.kind == AnnotationKind::Quote)
         underline = HighlightRect::Underline::Dotted;
@@ -95,13 +99,17 @@ void HighlightLayer::appendBlockRects(const QTextBlock &block, const Annotation 
 void HighlightLayer::paint(QPainter *painter, const QList<HighlightRect> &rects, const QColor &underlineColour)
 {
     for (const HighlightRect &r : rects)
-        painter->fillRect(r.rect, r.fill);
+        if (r.fill.alpha() > 0)
+            painter->fillRect(r.rect, r.fill);
     QPen dotted(underlineColour, 1, Qt::DotLine);
     QPen solid(underlineColour, 1.5);
+    QPen dashed(underlineColour, 1.5, Qt::DashLine);
     for (const HighlightRect &r : rects) {
         if (r.underline == HighlightRect::Underline::None)
             continue;
-        painter->setPen(r.underline == HighlightRect::Underline::Solid ? solid : dotted);
+        painter->setPen(r.underline == HighlightRect::Underline::Solid    ? solid
+                        : r.underline == HighlightRect::Underline::Dashed ? dashed
+                                                                          : dotted);
         const qreal y = r.baseline + 2.5; // just under the letters, clear of most descenders' bowls
         painter->drawLine(QPointF(r.rect.left(), y), QPointF(r.rect.right(), y));
     }

@@ -21,7 +21,7 @@ namespace gloss::ui {
 
 // One line's piece of one highlight, in document coordinates.
 struct HighlightRect {
-    enum class Underline { None, Dotted, Solid };
+    enum class Underline { None, Dotted, Solid, Dashed };
     qint64 id = 0;
     QRectF rect;
     QColor fill;
@@ -35,6 +35,9 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     // The selected annotation is drawn opaque and underlined (0: none).
     void setSelected(qint64 id) { m_selected = id; }
+    // Quote suggestions are drawn as a dashed underline without a fill (a tint when selected): a
+    // proposal, not yet the reader's own mark.
+    void setSuggestionStyle(bool on) { m_suggestions = on; }
     qint64 selected() const { return m_selected; }
 
     // The annotations covering a canonical-text offset, in text order.
@@ -55,6 +58,7 @@ private:
     QList<Annotation> m_annotations;
     AnnotationIndex m_index;
     qint64 m_selected = 0;
+    bool m_suggestions = false;
 };
 
 } // namespace gloss::ui

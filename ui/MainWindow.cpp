@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnnotationController.h"
+#include "QuoteSuggestionController.h"
 #include "AnnotationsPanel.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     m_annotations = new AnnotationController(library.database(), repository, m_reader->textView(), this, this);
     connect(m_annotations, &AnnotationController::annotationsChanged, m_sourcesModel,
             [this] { m_sourcesModel->refreshCount(ArticleFilter::Annotated); });
+    m_suggestions = new QuoteSuggestionController(library.database(), m_annotations, m_reader->textView(), this);
     createAnnotationPanel();
     m_refresh = new RefreshController(library.path(), statusBar(), this);
     // During a refresh results arrive by the hundred: the sources pane is recounted on a worker
@@ -217,10 +219,13 @@ void MainWindow::createActions()
     QMenu *annotate = menuBar()->addMenu(tr("A&nnotate"));
     m_annotations->fillMenu(annotate);
     annotate->addSeparator();
+    annotate->addAction(m_suggestions->suggestAction());
+    annotate->addAction(m_suggestions->automaticAction());
+    annotate->addSeparator();
     QAction *speakers = annotate->addAction(tr("&Speakers…"), this, &MainWindow::showSpeakers);
     speakers->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     for (QAction *a : {m_annotations->highlightAction(), m_annotations->commentAction(), m_annotations->quoteAction(),
-                       m_annotations->tagsAction(), m_annotations->deleteAction()})
+                       m_annotations->tagsAction(), m_annotations->deleteAction(), m_suggestions->suggestAction()})
         addAction(a); // window-wide shortcuts, whichever pane has focus
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

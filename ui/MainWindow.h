@@ -33,6 +33,8 @@ class RefreshController;
 class SourceCountsLoader;
 class SpeakersDialog;
 class AnnotationsPanel;
+class QuoteSuggestionController;
+class SuggestionsPanel;
 class ImportJob;
 class ReaderView;
 class WelcomeView;
@@ -56,6 +58,8 @@ public:
     ArticleListModel *articleModel() const { return m_articleModel; }
     AnnotationController *annotations() const { return m_annotations; }
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    QuoteSuggestionController *quoteSuggestions() const { return m_suggestions; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
     RefreshController *refresher() const { return m_refresh; }
     // Subscribes to `url` (into `folder` when given) and refreshes it; false with a message shown
     // when the subscription is refused.
@@ -133,6 +137,8 @@ private:
     ReaderView *m_reader = nullptr;
     AnnotationController *m_annotations = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
+    QuoteSuggestionController *m_suggestions = nullptr;
+    SuggestionsPanel *m_suggestionsPanel = nullptr;
     RefreshController *m_refresh = nullptr;
     SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;

@@ -6,6 +6,7 @@
 #include "AnnotationsPanel.h"
 #include "ReaderView.h"
 #include "SpeakersDialog.h"
+#include "SuggestionsPanel.h"
 
 #include "models/ArticleListModel.h"
 #include "models/SourcesModel.h"
@@ -13,6 +14,7 @@
 
 #include <QDockWidget>
 #include <QMenu>
+#include <QSplitter>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -22,9 +24,15 @@ namespace gloss::ui {
 void MainWindow::createAnnotationPanel()
 {
     m_annotationsPanel = new AnnotationsPanel(m_annotations->model(), this);
+    m_suggestionsPanel = new SuggestionsPanel(m_suggestions, this);
+    // Suggestions to review above the article's own annotations; the panel hides until asked for.
+    auto *stack = new QSplitter(Qt::Vertical, this);
+    stack->setChildrenCollapsible(false);
+    stack->addWidget(m_suggestionsPanel);
+    stack->addWidget(m_annotationsPanel);
     auto *dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName(u"annotationsDock"_s);
-    dock->setWidget(m_annotationsPanel);
+    dock->setWidget(stack);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {300}, Qt::Horizontal);

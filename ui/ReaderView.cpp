@@ -45,6 +45,7 @@ ReaderTextView::ReaderTextView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(0);
+    m_suggestions.setSuggestionStyle(true);
 }
 
 void ReaderTextView::paintEvent(QPaintEvent *event)
@@ -96,6 +97,23 @@ void ReaderTextView::setAnnotations(const QList<Annotation> &annotations)
     viewport()->update();
 }
 
+void ReaderTextView::setSuggestions(const QList<Annotation> &suggestions)
+{
+    m_suggestions.setAnnotations(suggestions);
+    viewport()->update();
+}
+
+void ReaderTextView::setSelectedSuggestion(int number)
+{
+    m_suggestions.setSelected(number);
+    viewport()->update();
+}
+
+int ReaderTextView::suggestionAt(int position) const
+{
+    return int(m_suggestions.innermostAt(position));
+}
+
 void ReaderTextView::setSelectedAnnotation(qint64 id)
 {
     if (id == m_highlights.selected())
@@ -114,7 +132,8 @@ QPoint ReaderTextView::scrollOffset() const
 QList<HighlightRect> ReaderTextView::highlightsIn(const QRect &viewportRect) const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return m_highlights.rectsIn(document(), QRectF(viewportRect.translated(scrollOffset())), dark);
+    const QRectF area(viewportRect.translated(scrollOffset()));
+    return m_highlights.rectsIn(document(), area, dark) + m_suggestions.rectsIn(document(), area, dark);
 }
 
 QList<HighlightRect> ReaderTextView::visibleHighlights() const
@@ -185,9 +204,11 @@ void ReaderTextView::mouseReleaseEvent(QMouseEvent *event)
     QTextBrowser::mouseReleaseEvent(event);
     // A click (not a drag that selected text) on a highlight selects that annotation.
     if (event->button() == Qt::LeftButton && !textCursor().hasSelection()) {
-        const qint64 id = annotationAt(cursorForPosition(event->position().toPoint()).position());
-        if (id)
+        const int position = cursorForPosition(event->position().toPoint()).position();
+        if (const qint64 id = annotationAt(position))
             Q_EMIT annotationClicked(id);
+        else if (const int number = suggestionAt(position))
+            Q_EMIT suggestionClicked(number);
     }
 }
 

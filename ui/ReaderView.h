@@ -26,6 +26,12 @@ public:
     const QList<Annotation> &annotations() const { return m_highlights.annotations(); }
     void setSelectedAnnotation(qint64 id);
     qint64 selectedAnnotation() const { return m_highlights.selected(); }
+    // Quote suggestions, drawn with a dashed underline; each Annotation's id is its suggestion's
+    // number from 1 and only its position is read.
+    void setSuggestions(const QList<Annotation> &suggestions);
+    void setSelectedSuggestion(int number);
+    // The suggestion (numbered from 1) at a canonical-text offset, or 0.
+    int suggestionAt(int position) const;
     // The highlight pieces in view now, in viewport coordinates: what the next paint draws.
     QList<HighlightRect> visibleHighlights() const;
 
@@ -46,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void annotationClicked(qint64 id);
+    void suggestionClicked(int number);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -60,6 +67,7 @@ private:
     QList<HighlightRect> highlightsIn(const QRect &viewportRect) const;
 
     HighlightLayer m_highlights;
+    HighlightLayer m_suggestions;
     bool m_timePaint = false;
 };
 
