@@ -1,6 +1,10 @@
 #include "ArticleSpeakers.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace gloss::quotes {
 
@@ -43,16 +47,24 @@ ArticleSpeakers::ArticleSpeakers(const TextScan &scan)
 bool ArticleSpeakers::isSubjectPosition(int sentence, int token) const
 {
     const Sentence &s = m_scan.sentences().at(sentence);
-    if (token == s.first)
-        return true;
-    // After a preposed phrase: "At the start of the meeting, Xi said ...", "On Monday, the minister ..."
-    if (token > s.first && m_scan.tokens().at(token - 1).is(u",")) {
-        for (int t = s.first; t < token - 1; ++t)
-            if (m_scan.tokens().at(t).is(u",") || m_scan.tokens().at(t).quote >= 0)
-                return false;
-        return true;
+    const auto &tokens = m_scan.tokens();
+    // The sentence starts here, or after a preposed phrase ("At the start of the meeting, Xi said"),
+    // or after nothing but a determiner and role words ("The glaciologist Ursula Gerber ...").
+    int start = s.first;
+    for (int t = s.first; t < token; ++t) {
+        if (tokens.at(t).quote >= 0)
+            return false;
+        if (tokens.at(t).is(u","))
+            start = t + 1;
     }
-    return false;
+    if (start > s.first && start == token)
+        return true;
+    for (int t = start; t < token; ++t) {
+        const Token &w = tokens.at(t);
+        if (!w.isWord() || !(w.is(u"the") || w.is(u"a") || w.is(u"an") || isTitleWord(w.lower) || isPersonRoleNoun(w.lower)))
+            return false;
+    }
+    return token - start <= 4;
 }
 
 void ArticleSpeakers::collectNames()
@@ -86,6 +98,15 @@ void ArticleSpeakers::collectNames()
             continue;
         if (namesOrganisation(m_scan, f.phrase) || words >= 2 || f.phrase.nameFirst > f.phrase.first)
             addName(f.phrase);
+    }
+    // A single unknown name that leads a sentence and is nobody's surname is an organisation
+    // ("Nordbank closed 41 branches"); registering it lets "it" and "the bank" find it.
+    for (const Found &f : found) {
+        if (f.phrase.last - f.phrase.first != 1 || namesPlace(m_scan, f.phrase) || !isSubjectPosition(f.sentence, f.phrase.first))
+            continue;
+        const QString &word = tokens.at(f.phrase.first).lower;
+        if (!m_byName.contains(word) && findBySurname(word, -1) < 0)
+            organisationNamed(phraseText(m_scan, f.phrase.first, f.phrase.last));
     }
     for (const Found &f : found) {
         if (namesPlace(m_scan, f.phrase))
@@ -155,6 +176,20 @@ void ArticleSpeakers::noteSpeaker(int speaker, int token)
 {
     if (speaker >= 0)
         addMention(token, speaker, true);
+}
+
+void ArticleSpeakers::noteRole(int speaker, const QString &role)
+{
+    if (speaker >= 0 && m_speakers.at(speaker).role.isEmpty() && !m_speakers.at(speaker).organisation)
+        m_speakers[speaker].role = role;
+}
+
+int ArticleSpeakers::salientPersonBefore(int token) const
+{
+    for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it)
+        if (it->token < token && it->salient && !m_speakers.at(it->speaker).organisation)
+            return it->speaker;
+    return -1;
 }
 
 int ArticleSpeakers::findBySurname(QStringView word, int beforeToken) const
@@ -244,42 +279,69 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
     const auto &tokens = m_scan.tokens();
     const QString &head = phrase.head;
     if (isOrganisationNoun(head) && !isPersonRoleNoun(head)) {
-        // "the ministry" -> the Health Ministry named earlier; else the noun itself ("police").
+        // "the ministry" -> the Health Ministry named earlier, "the bank" -> Nordbank (the one named
+        // most often when several fit); else the organisation that spoke last; else the noun itself.
+        QHash<int, int> fits;
+        int lastSpeaking = -1;
         for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
             if (it->token >= phrase.first)
                 continue;
             const ArticleSpeaker &s = m_speakers.at(it->speaker);
-            if (s.organisation && s.words.contains(head))
-                return it->speaker;
+            if (!s.organisation)
+                continue;
+            if (std::any_of(s.words.begin(), s.words.end(), [&](const QString &w) { return w.endsWith(head); }))
+                fits[it->speaker] += 1;
+            if (lastSpeaking < 0 && it->salient)
+                lastSpeaking = it->speaker;
         }
+        int best = -1;
+        for (auto it = fits.cbegin(); it != fits.cend(); ++it)
+            if (best < 0 || it.value() > fits.value(best))
+                best = it.key();
+        if (best >= 0)
+            return best;
+        if (lastSpeaking >= 0 && phrase.definite)
+            return lastSpeaking;
         int first = phrase.first;
         if (tokens.at(first).is(u"the") || tokens.at(first).is(u"a") || tokens.at(first).is(u"an"))
             ++first;
         return organisationNamed(phraseText(m_scan, first, phrase.last));
     }
     QStringList modifiers;
-    for (int t = phrase.first; t < phrase.last - 1; ++t)
-        if (tokens.at(t).isWord() && !tokens.at(t).is(u"the") && !tokens.at(t).is(u"a") && !tokens.at(t).is(u"an"))
-            modifiers.append(tokens.at(t).lower);
-    int byModifier = -1;
+    for (int t = phrase.first; t < phrase.last; ++t) {
+        const Token &w = tokens.at(t);
+        if (w.isWord() && !w.is(u"the") && !w.is(u"a") && !w.is(u"an") && !w.is(u"of") && !w.is(u"for") && w.lower != head)
+            modifiers.append(w.lower);
+    }
+    // The best match of role words, the most recent among equals: "the Italian minister" is the
+    // minister whose role says Italian, not merely the last minister named.
+    int best = -1;
+    int bestScore = 0;
     int anySalient = -1;
+    int anyone = -1;
     for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
         if (it->token >= phrase.first)
             continue;
         const ArticleSpeaker &s = m_speakers.at(it->speaker);
         if (s.organisation)
             continue;
-        const QStringList role = s.role.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (role.contains(head))
-            return it->speaker;
-        if (byModifier < 0)
-            for (const QString &m : modifiers)
-                if (role.contains(m))
-                    byModifier = it->speaker;
+        const QStringList role = s.role.toLower().split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+        int score = role.contains(head) ? 2 : 0;
+        for (const QString &m : std::as_const(modifiers))
+            if (role.contains(m))
+                score += 3;
+        if (score > bestScore) {
+            best = it->speaker;
+            bestScore = score;
+        }
         if (anySalient < 0 && it->salient)
             anySalient = it->speaker;
+        if (anyone < 0)
+            anyone = it->speaker;
     }
-    return byModifier >= 0 ? byModifier : anySalient;
+    if (best >= 0)
+        return best;
+    return anySalient >= 0 ? anySalient : anyone;
 }
 
 int ArticleSpeakers::resolve(const Phrase &phrase)
@@ -287,8 +349,14 @@ int ArticleSpeakers::resolve(const Phrase &phrase)
     switch (phrase.kind) {
     case Phrase::Kind::None:
         return -1;
-    case Phrase::Kind::Pronoun:
-        return byPronoun(phrase.head, phrase.first);
+    case Phrase::Kind::Pronoun: {
+        // "he" or "she" speaking is someone named before this sentence ("Alpes Vivantes had, he
+        // recalled, …" is not Alpes Vivantes); "it" may be the sentence's own subject ("Nordbank
+        // closed branches under what it calls …").
+        const int sentence = m_scan.sentenceOfToken(phrase.first);
+        const int before = isPersonPronoun(phrase.head) && sentence >= 0 ? m_scan.sentences().at(sentence).first : phrase.first;
+        return byPronoun(phrase.head, before);
+    }
     case Phrase::Kind::RoleNoun:
         return byRoleNoun(phrase);
     case Phrase::Kind::Name:
@@ -297,8 +365,11 @@ int ArticleSpeakers::resolve(const Phrase &phrase)
     if (namesPlace(m_scan, phrase))
         return -1;
     const QString full = phraseText(m_scan, phrase.first, phrase.last);
-    if (namesOrganisation(m_scan, phrase))
-        return organisationNamed(full);
+    if (namesOrganisation(m_scan, phrase)) {
+        const int organisation = organisationNamed(full);
+        addMention(phrase.first, organisation, true);
+        return organisation;
+    }
     const QString name = nameOf(m_scan, phrase);
     int speaker = m_byName.value(name.toLower(), -1);
     if (speaker < 0 && phrase.last - phrase.nameFirst == 1)
@@ -306,11 +377,15 @@ int ArticleSpeakers::resolve(const Phrase &phrase)
     if (speaker < 0) {
         // A single unknown capitalised word ("Nordbank said") names an organisation; more words or a
         // title make a person not seen before.
-        if (phrase.last - phrase.nameFirst == 1 && phrase.nameFirst == phrase.first)
-            return organisationNamed(name);
+        if (phrase.last - phrase.nameFirst == 1 && phrase.nameFirst == phrase.first) {
+            const int organisation = organisationNamed(name);
+            addMention(phrase.first, organisation, true);
+            return organisation;
+        }
         speaker = addName(phrase);
     }
     addAlias(speaker, full);
+    addMention(phrase.first, speaker, true);
     return speaker;
 }
 

@@ -29,6 +29,11 @@ public:
     int resolve(const Phrase &phrase);
     // Marks that `speaker` spoke at `token`: the first choice for a later "he" or "she".
     void noteSpeaker(int speaker, int token);
+    // Records a role for a speaker the article names without one ("the director general of FMR,
+    // Nathalie Perrin"), so a later "the director general" finds her.
+    void noteRole(int speaker, const QString &role);
+    // The person most recently mentioned as a subject or speaker before `token`, or -1.
+    int salientPersonBefore(int token) const;
 
     const ArticleSpeaker &at(int index) const { return m_speakers.at(index); }
     int count() const { return int(m_speakers.size()); }

@@ -35,7 +35,7 @@ bool isSpeechVerb(QStringView w)
         u"underscored", u"demanded", u"demands", u"asked", u"asks", u"according", u"predicted", u"predicts",
         u"suggested", u"suggests", u"agreed", u"agrees", u"objected", u"protested", u"boasted", u"joked",
         u"quipped", u"shouted", u"whispered", u"recounted", u"continued", u"concluded", u"pointed",
-        u"estimated", u"estimates", u"assured", u"informed", u"reminded", u"advised", u"conceded",
+        u"estimated", u"estimates", u"answered", u"answers", u"specified", u"appealed", u"appeals", u"assured", u"informed", u"reminded", u"advised", u"conceded",
     });
     return set.contains(w);
 }
@@ -165,7 +165,7 @@ bool isOrganisationWord(QStringView w)
         u"championship", u"games", u"olympics", u"festival", u"award", u"awards", u"prize", u"act", u"bill",
         u"treaty", u"agreement", u"accord", u"summit", u"conference", u"forum", u"week", u"day", u"river",
         u"lake", u"mountain", u"mountains", u"valley", u"island", u"islands", u"bay", u"sea", u"ocean", u"county",
-        u"province", u"region", u"district", u"city", u"town", u"village", u"state", u"republic", u"kingdom",
+        u"province", u"region", u"district", u"city", u"town", u"village", u"republic", u"kingdom",
         u"empire", u"union's", u"nations", u"united", u"wanderers", u"rovers", u"athletic", u"city's",
         u"library", u"stadium", u"arena", u"bridge", u"tower", u"palace", u"castle", u"works", u"industries",
         u"pharmaceuticals", u"therapeutics", u"bio", u"software", u"tech", u"solutions", u"services",

@@ -1,5 +1,7 @@
 #include "Phrases.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gloss::quotes {
 
 namespace {
@@ -21,8 +23,22 @@ bool isTitlePeriod(const TextScan &scan, int t)
         && isAbbreviation(before.lower) && tokens.at(t + 1).capitalised;
 }
 
-// May this token be part of a name phrase (titles included)?
-bool nameish(const TextScan &scan, int t, bool atSentenceStart)
+bool isConnector(const Token &token)
+{
+    return token.is(u"of") || token.is(u"for") || token.is(u"and") || token.is(u"&");
+}
+
+// Post-nominal letters are not part of the name ("Nadia Farouk KC", "Amy Lee MP").
+bool isPostNominal(const Token &token)
+{
+    static const QStringList letters{u"kc"_s, u"qc"_s, u"mp"_s, u"mep"_s, u"phd"_s, u"jr"_s, u"sr"_s, u"cbe"_s,
+                                     u"obe"_s, u"mbe"_s, u"ii"_s, u"iii"_s, u"msp"_s, u"md"_s};
+    return token.capitalised && letters.contains(token.lower);
+}
+
+// May this token be part of a name phrase (titles included)? Connectors ("of", "for", "and") are
+// judged by the callers, which see what follows them.
+bool nameish(const TextScan &scan, int t, bool /*atSentenceStart*/)
 {
     const Token &token = scan.tokens().at(t);
     if (token.quote >= 0)
@@ -32,17 +48,63 @@ bool nameish(const TextScan &scan, int t, bool atSentenceStart)
     if (!token.isWord())
         return false;
     if (token.capitalised)
-        return token.acronym || !isCommonCapitalised(token.lower) || (atSentenceStart && isTitleWord(token.lower));
-    return isTitleWord(token.lower) || isNameParticle(token.lower);
+        return token.acronym || !isCommonCapitalised(token.lower) || isTitleWord(token.lower);
+    return isTitleWord(token.lower) || (isNameParticle(token.lower) && !isConnector(token));
+}
+
+// A connector joins two parts of one name only when a capitalised word follows it.
+bool joinsName(const TextScan &scan, int t, int ceiling)
+{
+    const auto &tokens = scan.tokens();
+    return isConnector(tokens.at(t)) && t + 1 < ceiling && tokens.at(t + 1).capitalised
+        && !isCommonCapitalised(tokens.at(t + 1).lower) && tokens.at(t + 1).quote < 0;
 }
 
 Phrase nameFromRange(const TextScan &scan, int first, int last)
 {
     const auto &tokens = scan.tokens();
-    // Trim particles and lower-case title words at the edges: the phrase must end in a capitalised word.
+    // Trim particles and lower-case title words at the start: a name begins with a capital.
     while (first < last && !tokens.at(first).capitalised && tokens.at(first).lower != u".")
         ++first;
+    // A connector continues a title ("Secretary of State") or an organisation ("Office for
+    // Information Security", "Bank of England"); after a person's name it starts something else
+    // ("Colin Achebe | of West Yorkshire Police").
+    for (int t = first + 1; t < last; ++t) {
+        if (!isConnector(tokens.at(t)))
+            continue;
+        const Token &before = tokens.at(t - 1);
+        if (!isTitleWord(before.lower) && !(before.capitalised && isOrganisationWord(before.lower))) {
+            last = t;
+            break;
+        }
+    }
+    // An organisation has an organisation word after any titles ("Health Ministry", "Federal Office
+    // for Information Security"; but "Kremlin spokesman Dmitry Peskov" is a person).
+    const auto isOrganisationAfterTitles = [&](int end) {
+        int lastTitle = first - 1;
+        for (int t = first; t < end - 1; ++t)
+            if (isTitleWord(tokens.at(t).lower) || isTitlePeriod(scan, t))
+                lastTitle = t;
+        for (int t = lastTitle + 1; t < end; ++t)
+            if (tokens.at(t).capitalised && isOrganisationWord(tokens.at(t).lower))
+                return true;
+        return false;
+    };
+    const bool organisation = isOrganisationAfterTitles(last);
+    // An apostrophe inside belongs to an organisation's name ("Northern Nurses' Association"); for
+    // anyone else the name ends at the possessive ("Xi's visit").
+    for (int t = first; t < last - 1; ++t) {
+        if (tokens.at(t).possessive && !organisation) {
+            last = t + 1;
+            break;
+        }
+    }
+    while (last > first + 1 && isPostNominal(tokens.at(last - 1)))
+        --last;
     if (first >= last || !tokens.at(last - 1).capitalised)
+        return {};
+    // "the Valais State Councillor responsible for energy": a role without its name.
+    if (isTitleWord(tokens.at(last - 1).lower) && !organisation)
         return {};
     Phrase phrase;
     phrase.kind = Phrase::Kind::Name;
@@ -68,6 +130,7 @@ Phrase nameFromRange(const TextScan &scan, int first, int last)
             nameFirst = t + 1;
     }
     phrase.nameFirst = nameFirst;
+    phrase.organisation = isOrganisationAfterTitles(last);
     if (first > 0 && tokens.at(first - 1).is(u"the"))
         phrase.definite = true;
     return phrase;
@@ -125,10 +188,26 @@ Phrase phraseEndingAt(const TextScan &scan, int last, int floor)
     }
     if (token.capitalised) {
         int first = last;
-        while (first - 1 >= floor && nameish(scan, first - 1, first - 1 == floor))
-            --first;
-        if (first == last && isCommonCapitalised(token.lower))
+        while (first - 1 >= floor) {
+            if (nameish(scan, first - 1, first - 1 == floor))
+                --first;
+            else if (first - 2 >= floor && joinsName(scan, first - 1, last + 1) && nameish(scan, first - 2, first - 2 == floor))
+                first -= 2;
+            else
+                break;
+        }
+        if (first == last && isCommonCapitalised(token.lower)) {
+            // "Police said …": a bare organisation noun that happens to start the sentence.
+            if (isOrganisationNoun(token.lower)) {
+                Phrase phrase;
+                phrase.kind = Phrase::Kind::RoleNoun;
+                phrase.first = last;
+                phrase.last = last + 1;
+                phrase.head = token.lower;
+                return phrase;
+            }
             return {};
+        }
         return nameFromRange(scan, first, last + 1);
     }
     return roleNounEndingAt(scan, last, floor);
@@ -160,9 +239,20 @@ Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
                 && !tokens.at(t + 1).capitalised && (isPersonRoleNoun(tokens.at(t + 1).lower) || isOrganisationNoun(tokens.at(t + 1).lower));
             if (!word.capitalised && !more && (isPersonRoleNoun(word.lower) || isOrganisationNoun(word.lower))) {
                 Phrase phrase = roleNounEndingAt(scan, t, first);
-                if (phrase.isValid() && phrase.first == first)
-                    return phrase;
-                break;
+                if (!phrase.isValid() || phrase.first != first)
+                    break;
+                // Its complement says whose: "the head of French diplomacy", "a spokeswoman for the
+                // ministry". Kept in the phrase, so its words can pick out the person.
+                int k = phrase.last;
+                if (k < ceiling && (tokens.at(k).is(u"of") || tokens.at(k).is(u"for") || tokens.at(k).is(u"at"))) {
+                    int end = k + 1;
+                    while (end < ceiling && end <= k + 4 && tokens.at(end).isWord() && tokens.at(end).quote < 0
+                           && !isSpeechVerb(tokens.at(end).lower))
+                        ++end;
+                    if (end > k + 1)
+                        phrase.last = end;
+                }
+                return phrase;
             }
         }
         // "the Health Ministry": a capitalised name after the article.
@@ -174,18 +264,21 @@ Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
         return {};
     }
     if (token.capitalised || isTitleWord(token.lower)) {
+        if (token.capitalised && !token.acronym && isCommonCapitalised(token.lower) && !isTitleWord(token.lower))
+            return {};
         int last = first;
-        while (last + 1 < ceiling && nameish(scan, last + 1, false))
-            ++last;
-        // Stop at a possessive ("Mehta's"): the name ends there.
-        for (int t = first; t <= last; ++t) {
-            if (tokens.at(t).possessive) {
-                last = t;
+        while (last + 1 < ceiling) {
+            if (tokens.at(last).possessive && !(tokens.at(last + 1).capitalised && nameish(scan, last + 1, false)))
                 break;
-            }
+            if (nameish(scan, last + 1, false))
+                ++last;
+            else if (joinsName(scan, last + 1, ceiling))
+                last += 2;
+            else
+                break;
         }
         Phrase phrase = nameFromRange(scan, first, last + 1);
-        if (phrase.isValid() && tokens.at(last).possessive)
+        if (phrase.isValid() && tokens.at(phrase.last - 1).possessive)
             return {};
         return phrase;
     }
@@ -219,14 +312,9 @@ QString roleOf(const TextScan &scan, const Phrase &phrase)
     return phraseText(scan, phrase.first, phrase.nameFirst);
 }
 
-bool namesOrganisation(const TextScan &scan, const Phrase &phrase)
+bool namesOrganisation(const TextScan &, const Phrase &phrase)
 {
-    if (phrase.kind != Phrase::Kind::Name)
-        return false;
-    for (int t = phrase.nameFirst; t < phrase.last; ++t)
-        if (scan.tokens().at(t).capitalised && isOrganisationWord(scan.tokens().at(t).lower))
-            return true;
-    return false;
+    return phrase.kind == Phrase::Kind::Name && phrase.organisation;
 }
 
 bool namesPlace(const TextScan &scan, const Phrase &phrase)

@@ -16,6 +16,7 @@ struct Phrase {
     int nameFirst = -1;  // Name: the first token of the name after its titles
     QString head;        // Pronoun: the pronoun; RoleNoun: the head noun (lower case)
     bool definite = false;
+    bool organisation = false; // Name: an organisation's ("Health Ministry"), not a person's
 
     bool isValid() const { return kind != Kind::None; }
 };

@@ -40,7 +40,12 @@ bool isAux(const Token &token)
                                  u"remains"_s, u"wanted"_s, u"wants"_s, u"planned"_s, u"plans"_s, u"intends"_s,
                                  u"intended"_s, u"wasn't"_s, u"isn't"_s, u"won't"_s, u"didn't"_s, u"hadn't"_s,
                                  u"hasn't"_s, u"couldn't"_s, u"wouldn't"_s, u"doesn't"_s, u"aren't"_s,
-                                 u"weren't"_s, u"cannot"_s, u"can't"_s, u"shouldn't"_s};
+                                 u"weren't"_s, u"cannot"_s, u"can't"_s, u"shouldn't"_s, u"came"_s, u"went"_s,
+                                 u"made"_s, u"took"_s, u"gave"_s, u"got"_s, u"knew"_s, u"saw"_s, u"became"_s,
+                                 u"began"_s, u"fell"_s, u"rose"_s, u"grew"_s, u"left"_s, u"kept"_s, u"held"_s,
+                                 u"brought"_s, u"thought"_s, u"found"_s, u"meant"_s, u"ran"_s, u"won"_s, u"lost"_s,
+                                 u"paid"_s, u"sold"_s, u"built"_s, u"sent"_s, u"spent"_s, u"felt"_s, u"stood"_s,
+                                 u"led"_s, u"belonged"_s, u"lay"_s, u"remain"_s, u"seemed"_s, u"appeared"_s};
     return token.isWord() && !token.capitalised && (aux.contains(token.lower) || (token.lower.size() > 4 && token.lower.endsWith(u"ed")));
 }
 
@@ -82,15 +87,17 @@ public:
         const auto &sentences = m_scan.sentences();
         for (int s = 0; s < sentences.size(); ++s) {
             const Sentence &sentence = sentences.at(s);
+            noteSubject(sentence);
             QList<int> quotes;
             for (int t = sentence.first; t < sentence.last; ++t)
                 if (m_scan.tokens().at(t).type == Token::Type::OpenMark)
                     quotes.append(m_scan.tokens().at(t).quote);
-            if (quotes.isEmpty())
+            const qsizetype before = m_out.size();
+            for (int q : quotes)
+                quoted(q, sentence);
+            // A sentence whose quotation marks hold nobody's words (scare quotes) may still report speech.
+            if (m_out.size() == before)
                 reported(sentence);
-            else
-                for (int q : quotes)
-                    quoted(q, sentence);
         }
         fillUnattributed();
         std::sort(m_out.begin(), m_out.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
@@ -99,6 +106,15 @@ public:
 
 private:
     const QList<Token> &tokens() const { return m_scan.tokens(); }
+
+    // A sentence led by "The judge …" or "She …" keeps that person in mind for the next "she".
+    void noteSubject(const Sentence &sentence)
+    {
+        const Phrase p = phraseStartingAt(m_scan, sentence.first, sentence.last);
+        if ((p.kind == Phrase::Kind::RoleNoun && isPersonRoleNoun(p.head) && p.definite)
+            || (p.kind == Phrase::Kind::Pronoun && isPersonPronoun(p.head)))
+            m_speakers.noteSpeaker(m_speakers.resolve(p), p.first);
+    }
 
     // Back from `t` over words that sit between a subject and its verb ("also", "in turn", ", on the
     // other hand,"). Returns the token where the subject should end.
@@ -115,13 +131,14 @@ private:
             } else if (token.is(u",")) {
                 // A parenthetical between commas: skip it unless it is the name itself (", Rahul Mehta,").
                 int open = t - 1;
-                while (open >= floor && open > t - 12 && !tokens().at(open).is(u",") && tokens().at(open).quote < 0)
+                while (open >= floor && open > t - 22 && !tokens().at(open).is(u",") && tokens().at(open).quote < 0)
                     --open;
                 if (open < floor || !tokens().at(open).is(u",") || open == t - 1)
                     return t;
-                const Phrase inner = phraseEndingAt(m_scan, t - 1, open + 1);
-                if (inner.isValid() && inner.kind == Phrase::Kind::Name && inner.first == open + 1)
-                    return t - 1;
+                // ", Tobias Brandt from Leipzig," names the subject that the phrase before it describes.
+                const Phrase inner = phraseStartingAt(m_scan, open + 1, t);
+                if (inner.isValid() && inner.kind == Phrase::Kind::Name && !inner.organisation)
+                    return inner.last - 1;
                 t = open - 1;
             } else {
                 return t;
@@ -136,7 +153,37 @@ private:
         const int end = skipBackOverModifiers(verb - 1, floor);
         if (end < floor)
             return {};
-        return phraseEndingAt(m_scan, end, floor);
+        const Phrase direct = phraseEndingAt(m_scan, end, floor);
+        if (direct.isValid() && !namesPlace(m_scan, direct))
+            return direct;
+        // A name with a post-modifier: "Colin Achebe of West Yorkshire Police's economic crime unit said".
+        for (int k = end; k > floor && k > end - 12; --k) {
+            const Token &token = tokens().at(k);
+            if (token.quote >= 0 || token.is(u",") || isEndPunct(token))
+                break;
+            if (!token.is(u"of") && !token.is(u"from") && !token.is(u"at") && !token.is(u"with") && !token.is(u"in"))
+                continue;
+            const Phrase name = phraseEndingAt(m_scan, k - 1, floor);
+            if (name.isValid() && name.kind == Phrase::Kind::Name && !name.organisation
+                && (name.first == floor || tokens().at(name.first - 1).is(u",") || tokens().at(name.first - 1).is(u"the")))
+                return name;
+        }
+        return direct;
+    }
+
+    // A role followed by the name it describes ("the director general of FMR, Nathalie Perrin,"):
+    // the name is the speaker, and the role is remembered for later references.
+    Phrase preferAppositiveName(const Phrase &phrase, int ceiling)
+    {
+        if (phrase.kind != Phrase::Kind::RoleNoun || phrase.last + 1 >= ceiling || !tokens().at(phrase.last).is(u","))
+            return phrase;
+        const Phrase name = phraseStartingAt(m_scan, phrase.last + 1, ceiling);
+        if (!name.isValid() || name.kind != Phrase::Kind::Name || name.organisation)
+            return phrase;
+        if (name.last < ceiling && !tokens().at(name.last).is(u",") && !isEndPunct(tokens().at(name.last)))
+            return phrase;
+        m_speakers.noteRole(m_speakers.resolve(name), phraseText(m_scan, phrase.first, phrase.last));
+        return name;
     }
 
     // A speaker phrase after `t`, skipping an apposition (", an epidemiologist at ...,").
@@ -187,15 +234,16 @@ private:
             return {};
         }
         if (isSpeechVerb(first.lower) && !first.capitalised) {
-            const Phrase p = phraseStartingAt(m_scan, k + 1, ceiling);
+            const Phrase p = preferAppositiveName(phraseStartingAt(m_scan, k + 1, ceiling), ceiling);
             if (p.isValid())
                 return attribute(k, k, p, 0.95, u"quote, said X"_s);
             return {};
         }
-        const Phrase p = phraseStartingAt(m_scan, k, ceiling);
-        if (!p.isValid())
+        const Phrase role = phraseStartingAt(m_scan, k, ceiling);
+        if (!role.isValid())
             return {};
-        int v = skipApposition(p.last, ceiling);
+        int v = skipApposition(role.last, ceiling);
+        const Phrase p = preferAppositiveName(role, ceiling);
         for (int hops = 0; v < ceiling && hops < 3 && isVerbModifier(tokens().at(v).lower); ++hops)
             ++v;
         if (v < ceiling && isSpeechVerb(tokens().at(v).lower) && !tokens().at(v).capitalised)
@@ -238,7 +286,7 @@ private:
         if (punct.is(u":")) {
             // A clause that introduces the quote without a speech verb: its subject speaks.
             const Phrase p = phraseStartingAt(m_scan, start, mark);
-            if (p.isValid() && p.kind != Phrase::Kind::RoleNoun)
+            if (p.isValid() && (p.kind != Phrase::Kind::RoleNoun || isPersonRoleNoun(p.head)))
                 return attribute(p.last < mark ? p.last : p.first, p.last < mark ? p.last : p.first, p, 0.8,
                                  u"X …: quote"_s);
         }
@@ -288,7 +336,7 @@ private:
         }
         if (!a.found())
             a = inSentence(sentence, open);
-        if (!direct && !a.found())
+        if (!direct && (!a.found() || (before && before->is(u"so-called"))))
             return; // a scare quote: nobody's words
         QuoteSuggestion s;
         s.start = span.start;
@@ -305,6 +353,7 @@ private:
             m_unattributed.append(int(m_out.size()));
         }
         m_quoteParagraph.insert(int(m_out.size()), tokens().at(open).paragraph);
+        m_quoteToken.insert(int(m_out.size()), open);
         m_out.append(s);
     }
 
@@ -361,8 +410,19 @@ private:
                     source = &m_out.at(j);
                 break;
             }
-            if (!source)
+            if (!source) {
+                // A quotation alone in its paragraph after a paragraph about someone is theirs.
+                const int who = m_speakers.salientPersonBefore(m_quoteToken.value(i));
+                if (who < 0)
+                    continue;
+                const ArticleSpeaker &person = m_speakers.at(who);
+                s.speaker = person.name;
+                s.speakerRole = person.role;
+                s.speakerAliases = person.aliases;
+                s.confidence = 0.6;
+                s.reason = u"quotation after a passage about its speaker"_s;
                 continue;
+            }
             s.speaker = source->speaker;
             s.speakerRole = source->speakerRole;
             s.speakerAliases = source->speakerAliases;
@@ -379,53 +439,89 @@ private:
         *withThat = false;
         const QString &verb = tokens().at(v).lower;
         const int limit = std::min(sentence.last, v + 16);
+        const bool infinitive = verb.startsWith(u"urge") || verb.startsWith(u"appeal") || verb == u"asked" || verb == u"asks";
         for (int k = v + 1; k < limit; ++k) {
             const Token &token = tokens().at(k);
             if (token.quote >= 0 || isEndPunct(token))
                 break;
-            if (token.is(u"that") && k > v + 0) {
+            if (token.is(u"that")) {
                 *withThat = true;
                 return true;
             }
-            if (token.is(u"to") && (verb.startsWith(u"urge") || verb == u"asked" || verb == u"asks") && k <= v + 7)
+            if (token.is(u"to") && infinitive && k <= v + 8)
                 return true;
         }
-        if (verb == u"warned" && v + 1 < sentence.last && (tokens().at(v + 1).is(u"of") || tokens().at(v + 1).is(u"against")))
+        if (v + 1 < sentence.last && (tokens().at(v + 1).is(u"of") || tokens().at(v + 1).is(u"against") || tokens().at(v + 1).is(u"for")))
             return false;
         // Without "that": a clause starts within a few words (after an object or a time phrase) and has
-        // a verb ("said he was", "told reporters the plan would", "said on Monday the talks had").
+        // a finite verb of its own ("said he was", "told reporters the plan would", "said on Monday
+        // the talks had", "said fines of up to … were possible").
         for (int k = v + 1; k < std::min(sentence.last, v + 7); ++k) {
             const Token &token = tokens().at(k);
-            if (token.quote >= 0 || isEndPunct(token))
+            if (token.quote >= 0 || isEndPunct(token) || token.is(u","))
                 return false;
-            if (!startsClause(token))
+            if (!token.isWord())
                 continue;
-            for (int j = k + 1; j < std::min(sentence.last, k + 6); ++j) {
+            for (int j = k + 1; j < std::min(sentence.last, k + 10); ++j) {
                 const Token &next = tokens().at(j);
-                if (next.quote >= 0 || next.type != Token::Type::Word)
+                if (next.quote >= 0 || isEndPunct(next))
                     break;
+                if (next.is(u"who") || next.is(u"which") || next.is(u"that") || next.is(u"whose"))
+                    break; // the verb of a relative clause is not the report's
                 if (isAux(next))
-                    return true;
+                    return startsClause(token) || !isSpeechVerb(next.lower);
             }
+            return false;
         }
         return false;
     }
 
-    int trimmedEnd(const Sentence &sentence, int from) const
+    // Where a reported passage ends: the sentence's end, or before a trailing aside that is not what
+    // was said (", according to state media", ", which critics call …", ", whose pass …").
+    int reportedEnd(const Sentence &sentence, int from) const
     {
-        // A trailing aside that is not what was said: ", according to state media".
-        for (int k = from; k + 2 < sentence.last; ++k)
-            if (tokens().at(k).is(u",") && tokens().at(k + 1).is(u"according") && tokens().at(k + 2).is(u"to"))
+        for (int k = from + 1; k + 1 < sentence.last; ++k) {
+            if (!tokens().at(k).is(u",") || tokens().at(k).quote >= 0)
+                continue;
+            const Token &next = tokens().at(k + 1);
+            if ((next.is(u"according") && k + 2 < sentence.last && tokens().at(k + 2).is(u"to")) || next.is(u"which")
+                || next.is(u"whose") || next.is(u"who"))
                 return tokens().at(k - 1).end;
+        }
         return sentence.end;
+    }
+
+    // Where a reported passage starts: at the speaker's phrase, widened over what describes them
+    // ("One of the victims, retired teacher Margaret Ellison, 78, said", "A spokeswoman for IPMA
+    // said", "The Berlin-based grocery delivery service Lieferfix has confirmed"), but not over a
+    // preposed phrase ("At the start of the meeting, Xi said").
+    int reportedStart(const Sentence &sentence, const Phrase &subject) const
+    {
+        int first = subject.first;
+        const auto leadsNounPhrase = [&](int t) {
+            const Token &w = tokens().at(t);
+            return w.isWord() && (w.is(u"the") || w.is(u"a") || w.is(u"an") || w.is(u"one") || w.is(u"its") || w.is(u"his")
+                                  || w.is(u"her") || w.is(u"their") || w.possessive || (w.capitalised && !isCommonCapitalised(w.lower)));
+        };
+        int clause = sentence.first;
+        for (int t = sentence.first; t < first; ++t)
+            if (tokens().at(t).is(u",") && !leadsNounPhrase(t + 1 < first ? t + 1 : t))
+                clause = t + 1;
+        bool plain = true;
+        for (int t = clause; t < first; ++t)
+            plain = plain && (tokens().at(t).isWord() || tokens().at(t).is(u",") || tokens().at(t).is(u"-"));
+        if (clause < first && plain && leadsNounPhrase(clause))
+            first = clause;
+        return tokens().at(first).start;
     }
 
     bool acceptableReporter(const Attribution &a) const
     {
         if (a.speaker < 0)
             return false;
+        // "it said" is an organisation speaking; anything else "it" does is not speech.
         if (a.phrase.kind == Phrase::Kind::Pronoun && a.phrase.head == u"it")
-            return false;
+            return m_speakers.at(a.speaker).organisation;
         return true;
     }
 
@@ -439,35 +535,50 @@ private:
         fill(s, a);
         double c = confidence;
         if (m_speakers.at(a.speaker).organisation)
-            c -= 0.2;
+            c -= 0.15;
         if (a.phrase.kind == Phrase::Kind::Pronoun)
             c -= 0.05;
         s.confidence = std::clamp(c, 0.05, 0.95);
         m_out.append(s);
     }
 
+    // "According to X, …" and "…, according to X." (X a person or organisation, not a document).
+    bool accordingTo(const Sentence &sentence)
+    {
+        for (int v = sentence.first; v + 1 < sentence.last; ++v) {
+            if (!tokens().at(v).is(u"according") || !tokens().at(v + 1).is(u"to") || tokens().at(v).quote >= 0)
+                continue;
+            const Phrase p = phraseStartingAt(m_scan, v + 2, sentence.last);
+            if (!p.isValid() || isDocumentWord(tokens().at(p.last - 1).lower) || (p.kind == Phrase::Kind::RoleNoun && isDocumentWord(p.head)))
+                continue;
+            Attribution a = attribute(v, v + 1, p, 0.7, u"according to X, …"_s);
+            if (!acceptableReporter(a))
+                continue;
+            addReported(sentence.start, sentence.end, a, 0.7);
+            return true;
+        }
+        return false;
+    }
+
     void reported(const Sentence &sentence)
     {
         for (int v = sentence.first; v < sentence.last; ++v) {
             const Token &token = tokens().at(v);
-            if (!token.isWord() || !isSpeechVerb(token.lower))
-                continue;
-            if (token.is(u"according")) {
-                if (v + 1 >= sentence.last || !tokens().at(v + 1).is(u"to"))
-                    continue;
-                const Phrase p = phraseStartingAt(m_scan, v + 2, sentence.last);
-                if (!p.isValid() || isDocumentWord(tokens().at(p.last - 1).lower))
-                    continue;
-                Attribution a = attribute(v, v + 1, p, 0.7, u"according to X, …"_s);
-                if (!acceptableReporter(a) || m_speakers.at(a.speaker).organisation)
-                    continue;
-                addReported(sentence.start, sentence.end, a, 0.7);
-                return;
-            }
-            if (token.capitalised)
+            if (token.quote >= 0 || !token.isWord() || !isSpeechVerb(token.lower) || token.is(u"according") || token.capitalised)
                 continue;
             Phrase subject = subjectBefore(v, sentence.first);
             if (!subject.isValid()) {
+                // "…, said Patrick O'Sullivan." — the speaker after the verb at the sentence's end.
+                if (v > sentence.first + 2 && tokens().at(v - 1).is(u",")) {
+                    const Phrase after = phraseStartingAt(m_scan, v + 1, sentence.last);
+                    if (after.isValid() && (after.last >= sentence.last - 1 || isEndPunct(tokens().at(after.last)))) {
+                        Attribution a = attribute(v, v, after, 0.65, u"…, said X."_s);
+                        if (acceptableReporter(a)) {
+                            addReported(sentence.start, sentence.end, a, 0.65);
+                            return;
+                        }
+                    }
+                }
                 continue;
             }
             const bool parenthetical = subject.first > sentence.first && tokens().at(subject.first - 1).is(u",")
@@ -475,8 +586,8 @@ private:
             if (parenthetical) {
                 // "China, he wrote, is making active efforts …"
                 Attribution a = attribute(v, v, subject, 0.6, u"…, X said, …"_s);
-                if (acceptableReporter(a) && !m_speakers.at(a.speaker).organisation) {
-                    addReported(sentence.start, trimmedEnd(sentence, v), a, 0.6);
+                if (acceptableReporter(a)) {
+                    addReported(sentence.start, reportedEnd(sentence, v), a, 0.6);
                     return;
                 }
                 continue;
@@ -484,29 +595,26 @@ private:
             // Whatever follows a speaker's verb is theirs: a later verb in it ("the Kremlin denied that
             // Xi had confirmed …") does not start another report.
             bool withThat = false;
-            const bool clause = takesReportedClause(v, sentence, &withThat);
-            if (clause && subject.kind != Phrase::Kind::None) {
+            if (takesReportedClause(v, sentence, &withThat)) {
                 Attribution a = attribute(v, v, subject, withThat ? 0.85 : 0.75, withThat ? u"X said that …"_s : u"X said …"_s);
                 if (acceptableReporter(a))
-                    addReported(tokens().at(subject.first).start, trimmedEnd(sentence, v), a, a.confidence);
+                    addReported(reportedStart(sentence, subject), reportedEnd(sentence, v), a, a.confidence);
                 return;
             }
-            if (!clause) {
-                // "The talks will resume, the minister said." — the clause comes first.
-                const bool clauseFirst = subject.first > sentence.first + 2 && tokens().at(subject.first - 1).is(u",");
-                int k = v + 1;
-                while (k < sentence.last && !isEndPunct(tokens().at(k)) && k < v + 6)
-                    ++k;
-                if (!clauseFirst || k >= sentence.last || !isEndPunct(tokens().at(k)))
-                    continue;
-                Attribution a = attribute(v, v, subject, 0.65, u"…, X said."_s);
-                if (acceptableReporter(a) && !m_speakers.at(a.speaker).organisation) {
-                    addReported(sentence.start, sentence.end, a, 0.65);
-                    return;
-                }
+            // "The talks will resume, the minister said." — the clause comes first.
+            const bool clauseFirst = subject.first > sentence.first + 2 && tokens().at(subject.first - 1).is(u",");
+            int k = v + 1;
+            while (k < sentence.last && !isEndPunct(tokens().at(k)) && k < v + 6)
+                ++k;
+            if (!clauseFirst || k >= sentence.last || !isEndPunct(tokens().at(k)))
                 continue;
+            Attribution a = attribute(v, v, subject, 0.65, u"…, X said."_s);
+            if (acceptableReporter(a)) {
+                addReported(sentence.start, sentence.end, a, 0.65);
+                return;
             }
         }
+        accordingTo(sentence);
     }
 
     TextScan m_scan;
@@ -514,6 +622,7 @@ private:
     QList<QuoteSuggestion> m_out;
     QList<int> m_unattributed;
     QHash<int, int> m_quoteParagraph; // suggestion -> paragraph of its opening mark
+    QHash<int, int> m_quoteToken;     // suggestion -> its opening mark's token
 };
 
 } // namespace

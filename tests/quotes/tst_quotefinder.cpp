@@ -55,7 +55,7 @@ private Q_SLOTS:
             << QStringList{u"direct|Boris Pistorius|Readiness matters,"_s};
         QTest::newRow("organisation reports")
             << u"The Health Ministry said in a statement that hospitals would receive extra staff."_s
-            << QStringList{u"reported|Health Ministry|Health Ministry said in a statement that hospitals would receive extra staff."_s};
+            << QStringList{u"reported|Health Ministry|The Health Ministry said in a statement that hospitals would receive extra staff."_s};
         QTest::newRow("a country is not a speaker") << u"Russia says the children were moved to safety."_s << QStringList{};
         QTest::newRow("quote continues the previous speaker")
             << u"\u201CWe are ready,\u201D said coach Anna Berg.\n\u201CThe players know what is at stake.\u201D"_s
