@@ -59,12 +59,16 @@ bool ArticleSpeakers::isSubjectPosition(int sentence, int token) const
     }
     if (start > s.first && start == token)
         return true;
+    if (token - start > 4)
+        return false;
     for (int t = start; t < token; ++t) {
         const Token &w = tokens.at(t);
-        if (!w.isWord() || !(w.is(u"the") || w.is(u"a") || w.is(u"an") || isTitleWord(w.lower) || isPersonRoleNoun(w.lower)))
+        const bool describes = t == start ? (w.is(u"the") || w.is(u"a") || w.is(u"an") || isTitleWord(w.lower))
+                                          : (!w.capitalised || isTitleWord(w.lower));
+        if (!w.isWord() || !describes)
             return false;
     }
-    return token - start <= 4;
+    return true;
 }
 
 void ArticleSpeakers::collectNames()
@@ -105,7 +109,12 @@ void ArticleSpeakers::collectNames()
         if (f.phrase.last - f.phrase.first != 1 || namesPlace(m_scan, f.phrase) || !isSubjectPosition(f.sentence, f.phrase.first))
             continue;
         const QString &word = tokens.at(f.phrase.first).lower;
-        if (!m_byName.contains(word) && findBySurname(word, -1) < 0)
+        // A proper name is capitalised wherever it stands; "Names, addresses …" only at a start.
+        bool midSentence = false;
+        for (const Found &g : found)
+            midSentence = midSentence || (g.phrase.first == g.phrase.last - 1 && tokens.at(g.phrase.first).lower == word
+                                          && g.phrase.first != sentences.at(g.sentence).first);
+        if (midSentence && !m_byName.contains(word) && findBySurname(word, -1) < 0)
             organisationNamed(phraseText(m_scan, f.phrase.first, f.phrase.last));
     }
     for (const Found &f : found) {
@@ -120,6 +129,16 @@ void ArticleSpeakers::collectNames()
             continue;
         addAlias(speaker, phraseText(m_scan, f.phrase.first, f.phrase.last));
         addMention(f.phrase.first, speaker, isSubjectPosition(f.sentence, f.phrase.first));
+        // Role words written before the name in lower case: "Northbridge head coach Marco Bellandi".
+        int from = f.phrase.nameFirst;
+        while (from - 1 >= sentences.at(f.sentence).first && from > f.phrase.nameFirst - 5) {
+            const Token &w = tokens.at(from - 1);
+            if (!w.isWord() || w.quote >= 0 || !(isTitleWord(w.lower) || isPersonRoleNoun(w.lower) || (w.capitalised && !isCommonCapitalised(w.lower))))
+                break;
+            --from;
+        }
+        if (from < f.phrase.nameFirst && !m_speakers.at(speaker).organisation)
+            noteRole(speaker, phraseText(m_scan, from, f.phrase.nameFirst));
     }
 }
 
@@ -159,14 +178,15 @@ void ArticleSpeakers::addAlias(int speaker, const QString &alias)
         s.role = alias.left(alias.size() - s.name.size()).trimmed();
 }
 
-void ArticleSpeakers::addMention(int token, int speaker, bool salient)
+void ArticleSpeakers::addMention(int token, int speaker, bool salient, bool spoke)
 {
-    Mention mention{token, speaker, salient};
+    Mention mention{token, speaker, salient, spoke};
     auto it = std::lower_bound(m_mentions.begin(), m_mentions.end(), token,
                                [](const Mention &m, int t) { return m.token < t; });
     if (it != m_mentions.end() && it->token == token) {
         it->speaker = speaker;
         it->salient = it->salient || salient;
+        it->spoke = it->spoke || spoke;
         return;
     }
     m_mentions.insert(it, mention);
@@ -175,7 +195,7 @@ void ArticleSpeakers::addMention(int token, int speaker, bool salient)
 void ArticleSpeakers::noteSpeaker(int speaker, int token)
 {
     if (speaker >= 0)
-        addMention(token, speaker, true);
+        addMention(token, speaker, true, true);
 }
 
 void ArticleSpeakers::noteRole(int speaker, const QString &role)
@@ -282,7 +302,7 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
         // "the ministry" -> the Health Ministry named earlier, "the bank" -> Nordbank (the one named
         // most often when several fit); else the organisation that spoke last; else the noun itself.
         QHash<int, int> fits;
-        int lastSpeaking = -1;
+        QHash<int, int> speaking; // organisations that spoke, by how often the article names them
         for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
             if (it->token >= phrase.first)
                 continue;
@@ -291,17 +311,24 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
                 continue;
             if (std::any_of(s.words.begin(), s.words.end(), [&](const QString &w) { return w.endsWith(head); }))
                 fits[it->speaker] += 1;
-            if (lastSpeaking < 0 && it->salient)
-                lastSpeaking = it->speaker;
+            speaking[it->speaker] += 1;
+            if (it->spoke)
+                speaking[it->speaker] += 1000;
         }
-        int best = -1;
-        for (auto it = fits.cbegin(); it != fits.cend(); ++it)
-            if (best < 0 || it.value() > fits.value(best))
-                best = it.key();
-        if (best >= 0)
+        // Several fit: the one named most often (the story's subject); equal counts keep the first
+        // found, which is the most recent.
+        const auto most = [](const QHash<int, int> &counts, int floor) {
+            int best = -1;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                if (it.value() > floor && (best < 0 || it.value() > counts.value(best)))
+                    best = it.key();
             return best;
-        if (lastSpeaking >= 0 && phrase.definite)
-            return lastSpeaking;
+        };
+        if (const int best = most(fits, 0); best >= 0)
+            return best;
+        // "the company" for an organisation named otherwise: the one that has spoken, named most often.
+        if (const int best = most(speaking, 1000); best >= 0 && phrase.definite)
+            return best;
         int first = phrase.first;
         if (tokens.at(first).is(u"the") || tokens.at(first).is(u"a") || tokens.at(first).is(u"an"))
             ++first;

@@ -43,6 +43,7 @@ private:
         int token = 0;
         int speaker = -1;
         bool salient = false; // the subject of its sentence or a speaker
+        bool spoke = false;   // a speaker
     };
 
     void collectNames();
@@ -51,7 +52,7 @@ private:
     int byPronoun(const QString &pronoun, int beforeToken);
     int byRoleNoun(const Phrase &phrase);
     int organisationNamed(const QString &name);
-    void addMention(int token, int speaker, bool salient);
+    void addMention(int token, int speaker, bool salient, bool spoke = false);
     void addAlias(int speaker, const QString &alias);
     bool isSubjectPosition(int sentence, int token) const;
 

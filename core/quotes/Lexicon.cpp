@@ -164,7 +164,7 @@ bool isOrganisationWord(QStringView w)
         u"society", u"alliance", u"coalition", u"front", u"movement", u"council's", u"ministry's", u"cup",
         u"championship", u"games", u"olympics", u"festival", u"award", u"awards", u"prize", u"act", u"bill",
         u"treaty", u"agreement", u"accord", u"summit", u"conference", u"forum", u"week", u"day", u"river",
-        u"lake", u"mountain", u"mountains", u"valley", u"island", u"islands", u"bay", u"sea", u"ocean", u"county",
+        u"lake", u"lac", u"lago", u"loch", u"mont", u"monte", u"piz", u"glacier", u"mountain", u"mountains", u"valley", u"island", u"islands", u"bay", u"sea", u"ocean", u"county",
         u"province", u"region", u"district", u"city", u"town", u"village", u"republic", u"kingdom",
         u"empire", u"union's", u"nations", u"united", u"wanderers", u"rovers", u"athletic", u"city's",
         u"library", u"stadium", u"arena", u"bridge", u"tower", u"palace", u"castle", u"works", u"industries",

@@ -48,7 +48,8 @@ bool nameish(const TextScan &scan, int t, bool /*atSentenceStart*/)
     if (!token.isWord())
         return false;
     if (token.capitalised)
-        return token.acronym || !isCommonCapitalised(token.lower) || isTitleWord(token.lower);
+        return token.acronym || !isCommonCapitalised(token.lower) || isTitleWord(token.lower)
+            || isOrganisationWord(token.lower); // "North Downs Police"
     return isTitleWord(token.lower) || (isNameParticle(token.lower) && !isConnector(token));
 }
 
@@ -73,10 +74,16 @@ Phrase nameFromRange(const TextScan &scan, int first, int last)
         if (!isConnector(tokens.at(t)))
             continue;
         const Token &before = tokens.at(t - 1);
-        if (!isTitleWord(before.lower) && !(before.capitalised && isOrganisationWord(before.lower))) {
-            last = t;
-            break;
-        }
+        if (isTitleWord(before.lower) || (before.capitalised && isOrganisationWord(before.lower)))
+            continue;
+        // "Port and Logistics Workers' Union", "Marks & Spencer Group": one organisation.
+        bool organisationAfter = false;
+        for (int k = t + 1; k < last; ++k)
+            organisationAfter = organisationAfter || (tokens.at(k).capitalised && isOrganisationWord(tokens.at(k).lower));
+        if (!tokens.at(t).is(u"of") && organisationAfter)
+            continue;
+        last = t;
+        break;
     }
     // An organisation has an organisation word after any titles ("Health Ministry", "Federal Office
     // for Information Security"; but "Kremlin spokesman Dmitry Peskov" is a person).
@@ -241,6 +248,11 @@ Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
                 Phrase phrase = roleNounEndingAt(scan, t, first);
                 if (!phrase.isValid() || phrase.first != first)
                     break;
+                // Two-word roles: "the director general", "the chief executive officer".
+                while (phrase.last < ceiling && tokens.at(phrase.last).isWord() && !tokens.at(phrase.last).capitalised
+                       && tokens.at(phrase.last).quote < 0
+                       && (isTitleWord(tokens.at(phrase.last).lower) || isPersonRoleNoun(tokens.at(phrase.last).lower)))
+                    ++phrase.last;
                 // Its complement says whose: "the head of French diplomacy", "a spokeswoman for the
                 // ministry". Kept in the phrase, so its words can pick out the person.
                 int k = phrase.last;

@@ -110,7 +110,21 @@ private:
     // A sentence led by "The judge …" or "She …" keeps that person in mind for the next "she".
     void noteSubject(const Sentence &sentence)
     {
-        const Phrase p = phraseStartingAt(m_scan, sentence.first, sentence.last);
+        // The subject leads the sentence, or follows a preposed phrase ("In a long interview …, the
+        // Italian minister had struck a more combative tone").
+        int first = sentence.first;
+        const Token &lead = tokens().at(first);
+        if (lead.isWord() && lead.capitalised && isCommonCapitalised(lead.lower) && !lead.is(u"the") && !lead.is(u"a")) {
+            for (int t = first; t < sentence.last && t < first + 25; ++t) {
+                if (tokens().at(t).quote >= 0)
+                    break;
+                if (tokens().at(t).is(u",")) {
+                    first = t + 1;
+                    break;
+                }
+            }
+        }
+        const Phrase p = phraseStartingAt(m_scan, first, sentence.last);
         if ((p.kind == Phrase::Kind::RoleNoun && isPersonRoleNoun(p.head) && p.definite)
             || (p.kind == Phrase::Kind::Pronoun && isPersonPronoun(p.head)))
             m_speakers.noteSpeaker(m_speakers.resolve(p), p.first);

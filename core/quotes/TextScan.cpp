@@ -182,7 +182,8 @@ void TextScan::tokenize()
                 lower.chop(2);
             } else if (j < n && isApostrophe(m_text.at(j)) && lower.endsWith(u's')
                        && (j + 1 >= n || !isWordChar(m_text.at(j + 1)))) {
-                token.possessive = true; // "farmers'"
+                token.possessive = true; // "farmers'": the apostrophe is part of the word
+                token.end = j + 1;
             }
             token.lower = lower;
         } else {
