@@ -43,6 +43,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "gloss: %s\n", qPrintable(usageError));
         return 2;
     }
+    // --open ID: the article to show once the window is up (ids as `gloss list` prints them).
+    qint64 openId = 0;
+    if (const qsizetype at = arguments.indexOf(u"--open"_s); at >= 0) {
+        bool ok = false;
+        openId = at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong(&ok) : 0;
+        if (!ok || openId <= 0) {
+            std::fprintf(stderr, "gloss: --open needs an article id (see 'gloss list')\n");
+            return 2;
+        }
+        arguments.remove(at, 2);
+    }
     for (const QString &arg : std::as_const(arguments)) {
         if (arg.startsWith(u'-')) {
             std::fprintf(stderr, "gloss: unknown option '%s'\nTry 'gloss --help' for more information.\n", qPrintable(arg));
@@ -54,5 +65,5 @@ int main(int argc, char *argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Gloss"_s);
     QGuiApplication::setDesktopFileName(u"org.gloss.Gloss"_s);
-    return gloss::ui::runMainWindow(libraryPath, arguments);
+    return gloss::ui::runMainWindow(libraryPath, arguments, openId);
 }

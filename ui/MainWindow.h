@@ -77,6 +77,8 @@ public:
     bool isImporting() const;
 
     void selectArticleRow(int row);
+    // Shows article `id` (from All Articles when the current list lacks it); false if there is none.
+    bool openArticle(qint64 id);
     void nextArticle();
     void previousArticle();
 

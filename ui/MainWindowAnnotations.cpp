@@ -4,6 +4,7 @@
 
 #include "AnnotationController.h"
 #include "AnnotationsPanel.h"
+#include "QuoteSuggestionController.h"
 #include "ReaderView.h"
 #include "SpeakersDialog.h"
 #include "SuggestionsPanel.h"
@@ -33,6 +34,14 @@ void MainWindow::createAnnotationPanel()
     auto *dock = new QDockWidget(tr("Annotations"), this);
     dock->setObjectName(u"annotationsDock"_s);
     dock->setWidget(stack);
+    // A splitter gives a child shown after being hidden no height at all; share the dock instead.
+    connect(m_suggestions, &QuoteSuggestionController::suggestionsChanged, stack, [stack, this] {
+        const QList<int> sizes = stack->sizes();
+        if (m_suggestions->isActive() && sizes.value(0) == 0) {
+            const int total = std::max(sizes.value(0) + sizes.value(1), 200);
+            stack->setSizes({total * 9 / 20, total - total * 9 / 20});
+        }
+    });
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {300}, Qt::Horizontal);
@@ -97,7 +106,7 @@ void MainWindow::showSpeakers()
     m_speakers->activateWindow();
 }
 
-void MainWindow::openAnnotation(qint64 articleId, qint64 annotationId)
+bool MainWindow::openArticle(qint64 articleId)
 {
     // Show the article wherever it is: from "All articles", which lists every one.
     if (m_articleModel->rowForId(articleId) < 0)
@@ -108,8 +117,15 @@ void MainWindow::openAnnotation(qint64 articleId, qint64 annotationId)
         row = m_articleModel->rowForId(articleId);
     }
     if (row < 0)
-        return;
+        return false;
     selectArticleRow(row);
+    return true;
+}
+
+void MainWindow::openAnnotation(qint64 articleId, qint64 annotationId)
+{
+    if (!openArticle(articleId))
+        return;
     m_annotations->selectAnnotation(annotationId, true);
     m_annotationsPanel->setCurrentAnnotation(annotationId);
     activateWindow();

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
 
-int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
+int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, qint64 articleToOpen)
 {
     registerUiResources();
     QApplication::setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
@@ -37,6 +37,8 @@ int runMainWindow(const QString &libraryPath, const QStringList &filesToImport)
     window.startAutomaticRefresh();
     if (!filesToImport.isEmpty())
         window.importFiles(filesToImport);
+    if (articleToOpen && !window.openArticle(articleToOpen))
+        QMessageBox::warning(&window, QObject::tr("Gloss"), QObject::tr("There is no article %1 in this library.").arg(articleToOpen));
     return QApplication::exec();
 }
 

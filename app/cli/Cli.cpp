@@ -59,7 +59,8 @@ const std::map<QString, Verb> &verbs()
 
 QString generalHelp()
 {
-    QString help = u"Usage: gloss [--library PATH] [FILE...]      start the reader (importing FILEs)\n"
+    QString help = u"Usage: gloss [--library PATH] [--open ID] [FILE...]  start the reader (importing FILEs,\n"
+                   "                                             showing article ID)\n"
                    "       gloss [--library PATH] VERB [ARGS]     work on the library without a window\n\n"
                    "Verbs:\n"_s;
     for (const auto &[name, verb] : verbs())
