@@ -296,6 +296,20 @@ void ExportDialog::updateControls()
     m_form->setRowVisible(m_csvGuard, format() == ExportFormat::Csv);
 }
 
+void ExportDialog::showPreview(const QString &text)
+{
+    // KSyntaxHighlighting re-highlights the blocks after an edited one from a queued call that holds
+    // a QTextBlock; replacing the text under it leaves that block dangling (a crash when the call
+    // runs). A new highlighter for each text drops the old one's pending calls with it.
+    const KSyntaxHighlighting::Definition definition = m_highlighter->definition();
+    const KSyntaxHighlighting::Theme theme = m_highlighter->theme();
+    delete m_highlighter;
+    m_preview->setPlainText(text);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
+    m_highlighter->setTheme(theme);
+    m_highlighter->setDefinition(definition);
+}
+
 void ExportDialog::updatePreview()
 {
     m_previewTimer->stop();
@@ -304,14 +318,14 @@ void ExportDialog::updatePreview()
     m_highlighter->setDefinition(definition);
     const auto chosen = scope();
     if (!chosen) {
-        m_preview->clear();
+        showPreview({});
         showProblem(chosen.error());
         return;
     }
     PreviewCollector collector(PreviewArticles);
     const Status read = ExportReader(m_library.database()).read(*chosen, collector);
     if (!read && !collector.truncated()) {
-        m_preview->clear();
+        showPreview({});
         showProblem(read.error());
         return;
     }
@@ -319,7 +333,7 @@ void ExportDialog::updatePreview()
     options.csvFormulaGuard = m_csvGuard->isChecked();
     // A PDF is laid out from the HTML export: the preview shows that HTML.
     const ExportFormat shown = format() == ExportFormat::Pdf ? ExportFormat::Html : format();
-    m_preview->setPlainText(QString::fromUtf8(renderExport(shown, collector.bundle(), options)));
+    showPreview(QString::fromUtf8(renderExport(shown, collector.bundle(), options)));
     const qsizetype articles = collector.bundle().articles.size();
     QString status = collector.truncated() ? tr("Preview of the first %n article(s); saving writes them all.", nullptr, int(articles))
                                            : tr("%n article(s).", nullptr, int(articles));

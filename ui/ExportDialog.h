@@ -71,6 +71,7 @@ private:
     void schedulePreview();
     void updateControls();
     void updatePreview();
+    void showPreview(const QString &text);
     void chooseFileAndSave();
     bool startSave(const QString &path);
     void saveFinished();
