@@ -54,6 +54,16 @@ int main(int argc, char *argv[])
         }
         arguments.remove(at, 2);
     }
+    // --search QUERY: the search to show once the window is up.
+    QString searchText;
+    if (const qsizetype at = arguments.indexOf(u"--search"_s); at >= 0) {
+        if (at + 1 >= arguments.size()) {
+            std::fprintf(stderr, "gloss: --search needs a query\n");
+            return 2;
+        }
+        searchText = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
     for (const QString &arg : std::as_const(arguments)) {
         if (arg.startsWith(u'-')) {
             std::fprintf(stderr, "gloss: unknown option '%s'\nTry 'gloss --help' for more information.\n", qPrintable(arg));
@@ -65,5 +75,5 @@ int main(int argc, char *argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Gloss"_s);
     QGuiApplication::setDesktopFileName(u"org.gloss.Gloss"_s);
-    return gloss::ui::runMainWindow(libraryPath, arguments, openId);
+    return gloss::ui::runMainWindow(libraryPath, arguments, openId, searchText);
 }

@@ -2,6 +2,7 @@
 
 #include "AnnotationController.h"
 #include "QuoteSuggestionController.h"
+#include "SearchPane.h"
 #include "AnnotationsPanel.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
             [this] { m_sourcesModel->refreshCount(ArticleFilter::Annotated); });
     m_suggestions = new QuoteSuggestionController(library.database(), m_annotations, m_reader->textView(), this);
     createAnnotationPanel();
+    createSearch();
     m_refresh = new RefreshController(library.path(), statusBar(), this);
     // During a refresh results arrive by the hundred: the sources pane is recounted on a worker
     // thread, at most twice a second, and once more when the refresh ends.
@@ -115,8 +117,9 @@ void MainWindow::createPanes()
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
+    m_search = new SearchPane(m_library.database(), m_articleView, this);
     m_splitter->addWidget(m_sourcesView);
-    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(m_search);
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
@@ -135,7 +138,13 @@ void MainWindow::createPanes()
     setCentralWidget(m_stack);
 
     connect(m_sourcesView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // A saved search fills the search field; the list underneath stays as it was.
+        if (current.data(SourcesModel::KindRole).toInt() == int(SourcesModel::Kind::SavedSearch)) {
+            m_search->setQuery(current.data(SourcesModel::SearchRole).toString());
+            return;
+        }
         // Nothing opens by itself: opening marks an article read, which only the reader should decide.
+        m_search->setQuery({});
         m_articleModel->setQuery(m_sourcesModel->queryAt(current));
         m_reader->clear();
         m_annotations->setArticle(0, {});
@@ -198,6 +207,12 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *next = article->addAction(tr("&Next Article"), this, &MainWindow::nextArticle);
@@ -331,35 +346,45 @@ void MainWindow::pageDownOrNext()
 
 void MainWindow::showCurrentArticle()
 {
-    const int row = currentRow();
-    const qint64 id = m_articleModel->idAt(row);
+    const qint64 id = m_articleModel->idAt(currentRow());
     if (id == 0) {
         m_reader->clear();
         m_annotations->setArticle(0, {});
         m_bookmarkAction->setChecked(false);
         return;
     }
+    showArticleById(id);
+}
+
+bool MainWindow::showArticleById(qint64 id)
+{
     StepTimer steps;
     auto article = m_store.article(id);
     if (!article) {
         showError(article.error());
-        return;
+        return false;
     }
     if (!article->has_value()) {
         m_reader->clear();
-        return;
+        return false;
     }
     const double load = steps.lap();
     m_reader->showArticle(**article);
+    m_reader->textView()->setSearchMatches(m_search->matchPatterns());
     const double show = steps.lap();
     m_annotations->setArticle(id, (*article)->text);
     const double annotate = steps.lap();
-    if (!(*article)->read && m_articleModel->setRead(row, true))
-        m_sourcesModel->adjustUnread((*article)->feedId, -1);
+    if (!(*article)->read) {
+        // In the list, the row changes in place; an article shown from a search may not be listed.
+        const int row = m_articleModel->rowForId(id);
+        if (row >= 0 ? m_articleModel->setRead(row, true) : m_store.setRead(id, true).ok())
+            m_sourcesModel->adjustUnread((*article)->feedId, -1);
+    }
     m_bookmarkAction->setChecked((*article)->bookmarked);
     m_readAction->setChecked(true);
     qCDebug(lcTiming, "open article %lld: load %.1f ms, reader %.1f ms, annotations %.1f ms, mark read %.1f ms", qlonglong(id),
             load, show, annotate, steps.lap());
+    return true;
 }
 
 void MainWindow::toggleBookmark()

@@ -35,6 +35,7 @@ class SpeakersDialog;
 class AnnotationsPanel;
 class QuoteSuggestionController;
 class SuggestionsPanel;
+class SearchPane;
 class ImportJob;
 class ReaderView;
 class WelcomeView;
@@ -77,6 +78,7 @@ public:
     bool isImporting() const;
 
     void selectArticleRow(int row);
+    SearchPane *searchPane() const { return m_search; }
     // Shows article `id` (from All Articles when the current list lacks it); false if there is none.
     bool openArticle(qint64 id);
     void nextArticle();
@@ -111,6 +113,13 @@ private:
     void askDeleteFolder(qint64 folderId);
     void restoreWindowState();
     void showCurrentArticle();
+    bool showArticleById(qint64 id);
+    void createSearch();
+    void focusSearch();
+    void showSearchHit(qint64 articleId, qint64 annotationId);
+    void saveCurrentSearch();
+    void deleteSavedSearch(const QString &name);
+    void loadSavedSearches();
     void pageDownOrNext();
     void toggleBookmark();
     void toggleRead();
@@ -141,6 +150,7 @@ private:
     AnnotationsPanel *m_annotationsPanel = nullptr;
     QuoteSuggestionController *m_suggestions = nullptr;
     SuggestionsPanel *m_suggestionsPanel = nullptr;
+    SearchPane *m_search = nullptr;
     RefreshController *m_refresh = nullptr;
     SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;

@@ -28,6 +28,12 @@ void MainWindow::showSourcesMenu(const QPoint &pos)
     const qint64 feedId = index.data(SourcesModel::FeedIdRole).toLongLong();
     const qint64 folderId = index.data(SourcesModel::FolderIdRole).toLongLong();
     QMenu menu(this);
+    if (index.data(SourcesModel::KindRole).toInt() == int(SourcesModel::Kind::SavedSearch)) {
+        const QString name = index.data(SourcesModel::NameRole).toString();
+        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Saved Search"), this, [this, name] { deleteSavedSearch(name); });
+        menu.exec(m_sourcesView->viewport()->mapToGlobal(pos));
+        return;
+    }
     if (feedId) {
         menu.addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this, [this, feedId] { m_refresh->refresh({feedId}); });
         menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });

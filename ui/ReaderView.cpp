@@ -70,6 +70,8 @@ void ReaderTextView::paintEvent(QPaintEvent *event)
 
 void ReaderTextView::replaceDocument(QTextDocument *document)
 {
+    // Search marks are cursors into the old document: drop them while it still exists.
+    setExtraSelections({});
     // The first document belongs to QTextEdit, which deletes it itself when it is replaced.
     QTextDocument *old = this->document();
     const bool ours = old->parent() == this;
@@ -95,6 +97,29 @@ void ReaderTextView::setAnnotations(const QList<Annotation> &annotations)
 {
     m_highlights.setAnnotations(annotations);
     viewport()->update();
+}
+
+void ReaderTextView::setSearchMatches(const QList<QRegularExpression> &patterns)
+{
+    // Extra selections suit a few dozen marks (unlike a thousand highlights, see HighlightLayer); the
+    // count is capped so a search for "the" cannot make the document track thousands of cursors.
+    constexpr int MaxMarks = 300;
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(70);
+    format.setBackground(tint);
+    format.setFontWeight(QFont::Bold);
+    for (const QRegularExpression &pattern : patterns) {
+        QTextCursor cursor(document());
+        while (marks.size() < MaxMarks) {
+            cursor = document()->find(pattern, cursor);
+            if (cursor.isNull())
+                break;
+            marks.append({cursor, format});
+        }
+    }
+    setExtraSelections(marks);
 }
 
 void ReaderTextView::setSuggestions(const QList<Annotation> &suggestions)

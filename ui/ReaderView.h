@@ -7,6 +7,7 @@
 #include "annotation/Annotation.h"
 #include "store/ArticleRecord.h"
 
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QWidget>
 
@@ -32,6 +33,9 @@ public:
     void setSelectedSuggestion(int number);
     // The suggestion (numbered from 1) at a canonical-text offset, or 0.
     int suggestionAt(int position) const;
+    // Marks the words a search looks for (none: an empty list).
+    void setSearchMatches(const QList<QRegularExpression> &patterns);
+    int searchMatchCount() const { return int(extraSelections().size()); }
     // The highlight pieces in view now, in viewport coordinates: what the next paint draws.
     QList<HighlightRect> visibleHighlights() const;
 

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "MainWindow.h"
+#include "SearchPane.h"
 #include "UiResources.h"
 
 #include "store/Library.h"
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
 
-int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, qint64 articleToOpen)
+int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, qint64 articleToOpen, const QString &search)
 {
     registerUiResources();
     QApplication::setWindowIcon(QIcon(u":/gloss/icons/org.gloss.Gloss.svg"_s));
@@ -37,6 +38,8 @@ int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, 
     window.startAutomaticRefresh();
     if (!filesToImport.isEmpty())
         window.importFiles(filesToImport);
+    if (!search.isEmpty())
+        window.searchPane()->setQuery(search);
     if (articleToOpen && !window.openArticle(articleToOpen))
         QMessageBox::warning(&window, QObject::tr("Gloss"), QObject::tr("There is no article %1 in this library.").arg(articleToOpen));
     return QApplication::exec();

@@ -61,8 +61,9 @@ const std::map<QString, Verb> &verbs()
 
 QString generalHelp()
 {
-    QString help = u"Usage: gloss [--library PATH] [--open ID] [FILE...]  start the reader (importing FILEs,\n"
-                   "                                             showing article ID)\n"
+    QString help = u"Usage: gloss [--library PATH] [--open ID] [--search QUERY] [FILE...]\n"
+                   "                                             start the reader (importing FILEs, showing\n"
+                   "                                             article ID, the results of QUERY)\n"
                    "       gloss [--library PATH] VERB [ARGS]     work on the library without a window\n\n"
                    "Verbs:\n"_s;
     for (const auto &[name, verb] : verbs())

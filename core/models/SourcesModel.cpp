@@ -24,6 +24,20 @@ void SourcesModel::reload()
     endResetModel();
 }
 
+void SourcesModel::setSavedSearches(const QList<search::SavedSearch> &searches)
+{
+    m_saved = searches;
+    reload();
+}
+
+QModelIndex SourcesModel::indexForSavedSearch(const QString &name) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::SavedSearch && m_nodes[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return indexOfNode(i);
+    return {};
+}
+
 void SourcesModel::buildTree()
 {
     m_nodes.clear();
@@ -42,6 +56,14 @@ void SourcesModel::buildTree()
         n.name = s.name;
         auto count = m_articles.count(s.filter);
         n.count = count ? *count : 0;
+        m_top << int(m_nodes.size());
+        m_nodes << n;
+    }
+    for (const search::SavedSearch &saved : std::as_const(m_saved)) {
+        Node n;
+        n.kind = Kind::SavedSearch;
+        n.name = saved.name;
+        n.url = saved.query;
         m_top << int(m_nodes.size());
         m_nodes << n;
     }
@@ -184,6 +206,7 @@ ArticleQuery SourcesModel::queryAt(const QModelIndex &index) const
     case Kind::Smart: return ArticleQuery(n->filter);
     case Kind::Folder: return ArticleQuery::forFolder(n->id);
     case Kind::Feed: return ArticleQuery::forFeed(n->id);
+    case Kind::SavedSearch: return {}; // the window runs the search instead (SearchRole)
     }
     return {};
 }
@@ -279,6 +302,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return tr("Last refresh failed: %1").arg(n->error);
         if (n->kind == Kind::Feed)
             return n->url;
+        if (n->kind == Kind::SavedSearch)
+            return tr("Saved search: %1").arg(n->url);
         return tr("%n article(s)", nullptr, int(n->count));
     case KindRole: return int(n->kind);
     case FilterRole: return int(n->filter);
@@ -288,6 +313,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case ErrorRole: return n->error;
     case UrlRole: return n->url;
     case NameRole: return n->name;
+    case SearchRole: return n->kind == Kind::SavedSearch ? n->url : QString();
     }
     return {};
 }

@@ -1,5 +1,5 @@
 // SourcesModel: the sources pane as a tree. At the top, the library's smart entries (All, Unread,
-// Bookmarked, Annotated) with their counts; then folders and feeds with unread counts and the last
+// Bookmarked, Annotated) with their counts and the saved searches; then folders and feeds with unread counts and the last
 // refresh error. Selecting an entry gives the ArticleQuery the article list shows.
 //
 // reload() rebuilds the tree (after feeds are added, removed, renamed or moved); refreshCounts()
@@ -8,6 +8,7 @@
 
 #include "store/ArticleRecord.h"
 #include "store/FeedStore.h"
+#include "search/SavedSearches.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -28,13 +29,17 @@ Result<SourceCounts> readSourceCounts(ArticleStore &articles, FeedStore &feeds);
 class SourcesModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class Kind { Smart, Folder, Feed };
+    enum class Kind { Smart, Folder, Feed, SavedSearch };
     // NameRole: the folder or feed name alone (DisplayRole adds the unread count).
-    enum Role { KindRole = Qt::UserRole + 1, FilterRole, FeedIdRole, FolderIdRole, CountRole, ErrorRole, UrlRole, NameRole };
+    // SearchRole: a saved search's query.
+    enum Role { KindRole = Qt::UserRole + 1, FilterRole, FeedIdRole, FolderIdRole, CountRole, ErrorRole, UrlRole, NameRole, SearchRole };
 
     SourcesModel(ArticleStore &articles, FeedStore &feeds, QObject *parent = nullptr);
 
     void reload();
+    // The saved searches listed after the smart entries (rebuilds the tree).
+    void setSavedSearches(const QList<search::SavedSearch> &searches);
+    QModelIndex indexForSavedSearch(const QString &name) const;
     void refreshCounts(); // reads the counts on this thread and applies them
     // Counts read elsewhere (see readSourceCounts); a changed list of feeds rebuilds the tree.
     void applyCounts(const SourceCounts &counts);
@@ -63,7 +68,7 @@ private:
         ArticleFilter filter = ArticleFilter::All;
         qint64 id = 0;          // feed or folder id
         QString name;
-        QString url;
+        QString url;            // feed: its address; saved search: its query
         QString error;
         qint64 count = 0;       // smart: matching articles; feed/folder: unread
         int parent = -1;        // node index; -1 for top level
@@ -78,6 +83,7 @@ private:
     ArticleStore &m_articles;
     FeedStore &m_feeds;
     QList<Node> m_nodes;
+    QList<search::SavedSearch> m_saved;
     QList<int> m_top;
 };
 

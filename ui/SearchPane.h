@@ -1,0 +1,64 @@
+// SearchPane: the search field over the article list. While the field has text the list gives way
+// to the search's results (articles and annotations, best first, matched words marked); typing
+// searches again after a short pause, Escape clears the field and brings the list back.
+#pragma once
+
+#include "search/SearchQuery.h"
+
+#include <QRegularExpression>
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace gloss {
+class Database;
+class SearchResultsModel;
+}
+
+namespace gloss::ui {
+
+class SearchPane : public QWidget {
+    Q_OBJECT
+public:
+    SearchPane(Database &db, QWidget *articleList, QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QListView *results() const { return m_results; }
+    QToolButton *saveButton() const { return m_save; }
+    SearchResultsModel *model() const { return m_model; }
+    bool isSearching() const;
+    // Sets the field and searches at once (a saved search, a test).
+    void setQuery(const QString &text);
+    void runNow();
+    // Patterns for the words the current search looks for, to mark them in the reader.
+    QList<QRegularExpression> matchPatterns() const;
+
+Q_SIGNALS:
+    void hitActivated(qint64 articleId, qint64 annotationId);
+    void searchingChanged(bool searching);
+    void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void run();
+
+    Database &m_db;
+    QLineEdit *m_field = nullptr;
+    QToolButton *m_save = nullptr;
+    QLabel *m_status = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_list = nullptr;
+    QListView *m_results = nullptr;
+    SearchResultsModel *m_model = nullptr;
+    QTimer *m_debounce = nullptr;
+    search::SearchQuery m_query;
+};
+
+} // namespace gloss::ui
