@@ -23,6 +23,25 @@ bool isTitlePeriod(const TextScan &scan, int t)
         && isAbbreviation(before.lower) && tokens.at(t + 1).capitalised;
 }
 
+// The period after initials inside a name ("J.K. Amponsah", "T. Ruiz").
+bool isInitialPeriod(const TextScan &scan, int t)
+{
+    const auto &tokens = scan.tokens();
+    if (tokens.at(t).lower != u"." || t == 0 || t + 1 >= tokens.size() || !tokens.at(t + 1).capitalised)
+        return false;
+    const Token &before = tokens.at(t - 1);
+    if (!before.isWord() || before.end != tokens.at(t).start || !before.capitalised)
+        return false;
+    const QString &w = before.lower;
+    bool initials = w.size() == 1;
+    if (w.size() >= 3) {
+        initials = true;
+        for (int i = 0; i < w.size(); ++i)
+            initials = initials && ((i % 2 == 0) == w.at(i).isLetter()) && (i % 2 == 0 || w.at(i) == u'.');
+    }
+    return initials;
+}
+
 bool isConnector(const Token &token)
 {
     return token.is(u"of") || token.is(u"for") || token.is(u"and") || token.is(u"&");
@@ -44,7 +63,7 @@ bool nameish(const TextScan &scan, int t, bool /*atSentenceStart*/)
     if (token.quote >= 0)
         return false;
     if (token.type == Token::Type::Punct)
-        return isTitlePeriod(scan, t);
+        return isTitlePeriod(scan, t) || isInitialPeriod(scan, t);
     if (!token.isWord())
         return false;
     if (token.capitalised)
@@ -66,6 +85,8 @@ Phrase nameFromRange(const TextScan &scan, int first, int last)
     const auto &tokens = scan.tokens();
     // Trim particles and lower-case title words at the start: a name begins with a capital.
     while (first < last && !tokens.at(first).capitalised && tokens.at(first).lower != u".")
+        ++first;
+    if (first < last && tokens.at(first).lower == u"." && isInitialPeriod(scan, first))
         ++first;
     // A connector continues a title ("Secretary of State") or an organisation ("Office for
     // Information Security", "Bank of England"); after a person's name it starts something else
@@ -90,7 +111,8 @@ Phrase nameFromRange(const TextScan &scan, int first, int last)
     const auto isOrganisationAfterTitles = [&](int end) {
         int lastTitle = first - 1;
         for (int t = first; t < end - 1; ++t)
-            if (isTitleWord(tokens.at(t).lower) || isTitlePeriod(scan, t))
+            if ((isTitleWord(tokens.at(t).lower) && !(tokens.at(t).capitalised && isOrganisationWord(tokens.at(t).lower)))
+                || isTitlePeriod(scan, t))
                 lastTitle = t;
         for (int t = lastTitle + 1; t < end; ++t)
             if (tokens.at(t).capitalised && isOrganisationWord(tokens.at(t).lower))
@@ -127,8 +149,9 @@ Phrase nameFromRange(const TextScan &scan, int first, int last)
             ++t;
             continue;
         }
-        bool peel = isTitleWord(token.lower) || token.lower == u"." || token.possessive
-            || (!token.capitalised && !isNameParticle(token.lower));
+        bool peel = token.lower == u"." ? !isInitialPeriod(scan, t)
+                                        : isTitleWord(token.lower) || token.possessive
+                                              || (!token.capitalised && !isNameParticle(token.lower));
         // A nationality is a title ("German Defence Minister ...", "Russian Vladimir Putin") only when
         // a name is left after it ("Jordan Peterson" keeps his first name).
         if (!peel && isPlaceOrNationality(token.lower))

@@ -59,9 +59,34 @@ bool startsClause(const Token &token)
     return token.isWord() && (starters.contains(token.lower) || (token.capitalised && !isCommonCapitalised(token.lower)));
 }
 
+// "would say", "to tell", "could confirm": speech that has not happened.
+bool isUnsaid(const Token &before)
+{
+    return before.isWord()
+        && (before.is(u"would") || before.is(u"will") || before.is(u"could") || before.is(u"should") || before.is(u"might")
+            || before.is(u"may") || before.is(u"can") || before.is(u"must") || before.is(u"to") || before.is(u"not")
+            || before.is(u"never") || before.is(u"cannot"));
+}
+
 bool isEndPunct(const Token &token)
 {
     return token.type == Token::Type::Punct && QStringView(u".?!\u2026").contains(token.lower.at(0));
+}
+
+// Words that open a preposed phrase rather than the subject: "At the start of the meeting, Xi said",
+// "Asked about it, she said", "However, the minister said".
+bool opensPreposedPhrase(const Token &token)
+{
+    static const QStringList words{
+        u"at"_s, u"in"_s, u"on"_s, u"after"_s, u"before"_s, u"during"_s, u"since"_s, u"until"_s, u"while"_s, u"when"_s,
+        u"where"_s, u"as"_s, u"although"_s, u"though"_s, u"because"_s, u"if"_s, u"despite"_s, u"amid"_s, u"under"_s,
+        u"over"_s, u"about"_s, u"for"_s, u"from"_s, u"with"_s, u"without"_s, u"by"_s, u"following"_s, u"speaking"_s,
+        u"asked"_s, u"earlier"_s, u"later"_s, u"meanwhile"_s, u"however"_s, u"yesterday"_s, u"today"_s, u"last"_s,
+        u"next"_s, u"separately"_s, u"elsewhere"_s, u"instead"_s, u"still"_s, u"also"_s, u"but"_s, u"and"_s, u"so"_s,
+        u"yet"_s, u"then"_s, u"now"_s, u"finally"_s, u"initially"_s, u"eventually"_s, u"ultimately"_s, u"moreover"_s,
+        u"nevertheless"_s, u"nonetheless"_s, u"indeed"_s, u"there"_s, u"here"_s, u"to"_s, u"once"_s, u"writing"_s,
+        u"responding"_s, u"addressing"_s, u"pressed"_s, u"interviewed"_s, u"questioned"_s, u"unlike"_s, u"like"_s};
+    return token.isWord() && words.contains(token.lower);
 }
 
 // Sources that are documents or media rather than speakers: "according to reports", "the data".
@@ -214,8 +239,27 @@ private:
         return t;
     }
 
-    Attribution attribute(int cue, int cueLast, const Phrase &phrase, double confidence, const QString &rule)
+    // "a spokesperson for the Welsh Government", "an official at the ministry": an unnamed voice of an
+    // organisation is the organisation speaking.
+    Phrase voiceOf(const Phrase &phrase) const
     {
+        static const QStringList voices{u"spokesperson"_s, u"spokeswoman"_s, u"spokesman"_s, u"representative"_s,
+                                        u"official"_s, u"officials"_s, u"spokespeople"_s, u"source"_s, u"sources"_s};
+        if (phrase.kind != Phrase::Kind::RoleNoun || !voices.contains(phrase.head))
+            return phrase;
+        for (int k = phrase.first; k + 1 < phrase.last; ++k) {
+            if (tokens().at(k).is(u"for") || tokens().at(k).is(u"of") || tokens().at(k).is(u"at")) {
+                const Phrase organisation = phraseStartingAt(m_scan, k + 1, phrase.last);
+                if (organisation.isValid() && organisation.kind != Phrase::Kind::Pronoun)
+                    return organisation;
+            }
+        }
+        return phrase;
+    }
+
+    Attribution attribute(int cue, int cueLast, const Phrase &spoken, double confidence, const QString &rule)
+    {
+        const Phrase phrase = voiceOf(spoken);
         Attribution a;
         a.cue = cue;
         a.cueLast = cueLast;
@@ -462,7 +506,7 @@ private:
                 *withThat = true;
                 return true;
             }
-            if (token.is(u"to") && infinitive && k <= v + 8)
+            if (token.is(u"to") && infinitive)
                 return true;
         }
         if (v + 1 < sentence.last && (tokens().at(v + 1).is(u"of") || tokens().at(v + 1).is(u"against") || tokens().at(v + 1).is(u"for")))
@@ -498,34 +542,41 @@ private:
             if (!tokens().at(k).is(u",") || tokens().at(k).quote >= 0)
                 continue;
             const Token &next = tokens().at(k + 1);
-            if ((next.is(u"according") && k + 2 < sentence.last && tokens().at(k + 2).is(u"to")) || next.is(u"which")
-                || next.is(u"whose") || next.is(u"who"))
+            if (next.is(u"according") && k + 2 < sentence.last && tokens().at(k + 2).is(u"to"))
+                return tokens().at(k - 1).end;
+            // A relative clause that runs to the end is an aside; one closed by a comma is inside.
+            const bool relative = next.is(u"which") || next.is(u"whose") || next.is(u"who")
+                || (k + 2 < sentence.last && (tokens().at(k + 2).is(u"which") || tokens().at(k + 2).is(u"whom")) && !next.capitalised
+                    && next.isWord() && next.lower.size() <= 6);
+            if (!relative)
+                continue;
+            bool closed = false;
+            for (int j = k + 2; j < sentence.last; ++j)
+                closed = closed || (tokens().at(j).is(u",") && tokens().at(j).quote < 0);
+            if (!closed)
                 return tokens().at(k - 1).end;
         }
         return sentence.end;
     }
 
-    // Where a reported passage starts: at the speaker's phrase, widened over what describes them
-    // ("One of the victims, retired teacher Margaret Ellison, 78, said", "A spokeswoman for IPMA
-    // said", "The Berlin-based grocery delivery service Lieferfix has confirmed"), but not over a
-    // preposed phrase ("At the start of the meeting, Xi said").
+    // Where a reported passage starts: at the sentence's start, so the speaker's description comes
+    // with them ("One of the victims, retired teacher Margaret Ellison, 78, said", "A spokeswoman for
+    // IPMA said"), but after a preposed phrase ("At the start of the meeting, Xi said").
     int reportedStart(const Sentence &sentence, const Phrase &subject) const
     {
-        int first = subject.first;
-        const auto leadsNounPhrase = [&](int t) {
-            const Token &w = tokens().at(t);
-            return w.isWord() && (w.is(u"the") || w.is(u"a") || w.is(u"an") || w.is(u"one") || w.is(u"its") || w.is(u"his")
-                                  || w.is(u"her") || w.is(u"their") || w.possessive || (w.capitalised && !isCommonCapitalised(w.lower)));
-        };
-        int clause = sentence.first;
-        for (int t = sentence.first; t < first; ++t)
-            if (tokens().at(t).is(u",") && !leadsNounPhrase(t + 1 < first ? t + 1 : t))
-                clause = t + 1;
-        bool plain = true;
-        for (int t = clause; t < first; ++t)
-            plain = plain && (tokens().at(t).isWord() || tokens().at(t).is(u",") || tokens().at(t).is(u"-"));
-        if (clause < first && plain && leadsNounPhrase(clause))
-            first = clause;
+        int first = sentence.first;
+        if (opensPreposedPhrase(tokens().at(first))) {
+            first = subject.first;
+            for (int t = sentence.first; t < subject.first; ++t) {
+                if (tokens().at(t).is(u",")) {
+                    first = t + 1;
+                    break;
+                }
+            }
+        }
+        for (int t = first; t < subject.first; ++t)
+            if (tokens().at(t).quote >= 0 || isEndPunct(tokens().at(t)))
+                return tokens().at(subject.first).start;
         return tokens().at(first).start;
     }
 
@@ -580,6 +631,11 @@ private:
             const Token &token = tokens().at(v);
             if (token.quote >= 0 || !token.isWord() || !isSpeechVerb(token.lower) || token.is(u"according") || token.capitalised)
                 continue;
+            // What someone would, could or wants to say has not been said ("what she would tell the donors").
+            if (v > sentence.first && isUnsaid(tokens().at(v - 1)))
+                continue;
+            if (v + 1 < sentence.last && (tokens().at(v + 1).is(u"nothing") || tokens().at(v + 1).is(u"little")))
+                continue;
             Phrase subject = subjectBefore(v, sentence.first);
             if (!subject.isValid()) {
                 // "…, said Patrick O'Sullivan." — the speaker after the verb at the sentence's end.
@@ -616,7 +672,15 @@ private:
                 return;
             }
             // "The talks will resume, the minister said." — the clause comes first.
-            const bool clauseFirst = subject.first > sentence.first + 2 && tokens().at(subject.first - 1).is(u",");
+            bool clauseFirst = false;
+            for (int c = subject.first - 1; c > sentence.first + 2 && c >= subject.first - 5; --c) {
+                if (tokens().at(c).is(u",")) {
+                    clauseFirst = !opensPreposedPhrase(tokens().at(sentence.first));
+                    break;
+                }
+                if (!tokens().at(c).isWord())
+                    break;
+            }
             int k = v + 1;
             while (k < sentence.last && !isEndPunct(tokens().at(k)) && k < v + 6)
                 ++k;

@@ -58,6 +58,18 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
+// "J.K", "U.N": single letters joined by dots (the dot after the last one is not a full stop).
+bool isInitials(const Token &token)
+{
+    const QString &w = token.lower;
+    if (!token.capitalised || w.size() < 3)
+        return false;
+    for (int i = 0; i < w.size(); ++i)
+        if ((i % 2 == 0) != w.at(i).isLetter() || (i % 2 == 1 && w.at(i) != u'.'))
+            return false;
+    return true;
+}
+
 bool hasLetter(QStringView text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -220,6 +232,9 @@ bool TextScan::endsSentence(int t) const
         const int lastInside = t - 1;
         if (lastInside < 0 || !QStringView(u".?!\u2026").contains(m_tokens.at(lastInside).lower.at(0)))
             return false;
+        // After a period the next capital starts a sentence; after ? or ! it may be the attribution.
+        if (m_tokens.at(lastInside).lower == u".")
+            return true;
         for (int k = t + 1; k < m_tokens.size() && k <= t + 5; ++k) {
             const Token &look = m_tokens.at(k);
             if (look.type != Token::Type::Word)
@@ -234,7 +249,7 @@ bool TextScan::endsSentence(int t) const
     if (token.lower == u"." && t > 0) {
         const Token &before = m_tokens.at(t - 1);
         if (before.isWord() && before.end == token.start
-            && (isAbbreviation(before.lower) || (before.lower.size() == 1 && before.capitalised)))
+            && (isAbbreviation(before.lower) || (before.lower.size() == 1 && before.capitalised) || isInitials(before)))
             return false;
     }
     return true;
