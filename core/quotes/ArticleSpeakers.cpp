@@ -1,6 +1,7 @@
 #include "ArticleSpeakers.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -108,6 +109,10 @@ void ArticleSpeakers::collectNames()
     for (const Found &f : found) {
         if (f.phrase.last - f.phrase.first != 1 || namesPlace(m_scan, f.phrase) || !isSubjectPosition(f.sentence, f.phrase.first))
             continue;
+        // "a Democrat", "the Italian": a noun with an article is a description, not a name.
+        if (f.phrase.first > 0 && (tokens.at(f.phrase.first - 1).is(u"a") || tokens.at(f.phrase.first - 1).is(u"an")
+                                   || tokens.at(f.phrase.first - 1).is(u"the")))
+            continue;
         const QString &word = tokens.at(f.phrase.first).lower;
         // A proper name is capitalised wherever it stands; "Names, addresses …" only at a start.
         bool midSentence = false;
@@ -116,6 +121,50 @@ void ArticleSpeakers::collectNames()
                                           && g.phrase.first != sentences.at(g.sentence).first);
         if (midSentence && !m_byName.contains(word) && findBySurname(word, -1) < 0)
             organisationNamed(phraseText(m_scan, f.phrase.first, f.phrase.last));
+    }
+    // Such a single name may be a person after all ("Sumarni does not remember … she sat"): the
+    // pronouns that follow its sentences say which.
+    QHash<int, int> personVotes;
+    QHash<int, Gender> votedGender;
+    for (const Found &f : found) {
+        if (f.phrase.last - f.phrase.first != 1 || !isSubjectPosition(f.sentence, f.phrase.first) || tokens.at(f.phrase.first).acronym)
+            continue; // "IPMA", "UNHCR": acronyms name organisations
+        const int speaker = m_byName.value(tokens.at(f.phrase.first).lower, -1);
+        if (speaker < 0 || !m_speakers.at(speaker).organisation || m_speakers.at(speaker).words.size() != 1)
+            continue;
+        for (int t = f.phrase.last; t < tokens.size() && t < f.phrase.last + 30; ++t) {
+            const Token &w = tokens.at(t);
+            if (!w.isWord() || w.quote >= 0)
+                continue;
+            const Gender g = pronounGender(w.lower);
+            if (g != Gender::Unknown) {
+                personVotes[speaker] += 1;
+                votedGender[speaker] = g;
+                break;
+            }
+            if (w.is(u"it") || w.is(u"its") || w.is(u"they") || w.is(u"their")) {
+                personVotes[speaker] -= 1;
+                break;
+            }
+        }
+    }
+    for (auto it = personVotes.cbegin(); it != personVotes.cend(); ++it) {
+        if (it.value() <= 0)
+            continue;
+        m_speakers[it.key()].organisation = false;
+        m_speakers[it.key()].gender = votedGender.value(it.key());
+    }
+    // "Mr. Hutchins's own proposal would …": the owner leads the sentence as much as its subject does.
+    for (int s = 0; s < sentences.size(); ++s) {
+        const Phrase owner = possessorAt(m_scan, sentences.at(s).first, sentences.at(s).last);
+        if (!owner.isValid())
+            continue;
+        QString name = nameOf(m_scan, owner);
+        int speaker = m_byName.value(name.toLower(), -1);
+        if (speaker < 0 && owner.last - owner.nameFirst == 1)
+            speaker = findBySurname(tokens.at(owner.nameFirst).lower, -1);
+        if (speaker >= 0)
+            found.append({owner, s});
     }
     for (const Found &f : found) {
         if (namesPlace(m_scan, f.phrase))
@@ -276,6 +325,7 @@ int ArticleSpeakers::byPronoun(const QString &pronoun, int beforeToken)
         return -1;
     }
     const Gender gender = pronounGender(pronoun);
+    // First the people who led a sentence or spoke, then anyone compatible.
     for (int pass = 0; pass < 2; ++pass) {
         for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
             if (it->token >= beforeToken)
@@ -368,7 +418,14 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
     }
     if (best >= 0)
         return best;
-    return anySalient >= 0 ? anySalient : anyone;
+    if (anySalient >= 0 || anyone >= 0)
+        return anySalient >= 0 ? anySalient : anyone;
+    // Nobody yet: a story may open with the role and name the person after ("A former procurement
+    // director … told the court …" and then "J.K. Amponsah, 58, …").
+    for (const Mention &m : std::as_const(m_mentions))
+        if (m.token >= phrase.last && !m_speakers.at(m.speaker).organisation)
+            return m.speaker;
+    return -1;
 }
 
 int ArticleSpeakers::resolve(const Phrase &phrase)

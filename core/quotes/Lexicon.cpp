@@ -317,6 +317,17 @@ Gender firstNameGender(QStringView w)
         u"samir", u"yannick", u"mathieu", u"thierry", u"didier", u"bernard", u"henrik", u"magnus", u"bjorn",
         u"tobias", u"matthias", u"jens", u"uwe", u"rolf", u"gerhard", u"helmut", u"joachim", u"xavier",
         u"ignacio", u"joaquin", u"emilio", u"enrique", u"gustavo", u"mauricio", u"rodrigo", u"sebastian",
+        u"rhodri", u"huw", u"iwan", u"emyr", u"gwyn", u"aled", u"geraint", u"owain", u"ieuan", u"cian", u"oisin",
+        u"padraig", u"seamus", u"eamon", u"ciaran", u"fergus", u"malcolm", u"duncan", u"alasdair", u"jimmy",
+        u"johnny", u"danny", u"tommy", u"bobby", u"eddie", u"frankie", u"harry", u"charlie",
+        u"kwabena", u"kojo", u"yaw", u"kwaku", u"femi", u"segun", u"chukwuemeka", u"obinna", u"musa",
+        u"abdullah", u"mahmoud", u"youssef", u"amir", u"reza", u"hamid", u"farid", u"nasser", u"walid", u"bilal",
+        u"aditya", u"karan", u"nikhil", u"pranav", u"rajesh", u"sunil", u"vijay", u"deepak", u"manish",
+        u"hiro", u"takashi", u"satoshi", u"daisuke", u"ryo", u"jin", u"hyun", u"sung", u"minh", u"duc",
+        u"mateus", u"thiago", u"joao", u"duarte", u"tiago", u"nuno", u"rui", u"paulo", u"vasco",
+        u"aleksander", u"marek", u"krzysztof", u"wojciech", u"jakub", u"milan", u"goran", u"zoran", u"dragan",
+        u"niklas", u"florian", u"kai", u"jonas", u"moritz", u"elias",
+        u"carl", u"dale", u"glenn", u"troy", u"brett", u"shane", u"craig", u"darren", u"trent",
     });
     static const WordSet female = words({
         u"mary", u"patricia", u"jennifer", u"linda", u"elizabeth", u"barbara", u"susan", u"jessica", u"sarah",
@@ -348,6 +359,17 @@ Gender firstNameGender(QStringView w)
         u"agnes", u"edith", u"ida", u"vera", u"irene", u"lorena", u"marina", u"mira", u"nadia", u"dalia",
         u"ines", u"johanna", u"hanna", u"ulrike", u"gudrun", u"elke", u"renate", u"heike", u"simone",
         u"elisabeth", u"marianne", u"catalina", u"florencia", u"emilia", u"ewa", u"zofia",
+        u"carys", u"cerys", u"sian", u"siân", u"ffion", u"bethan", u"nia", u"eleri", u"catrin", u"gwen", u"rhiannon",
+        u"angharad", u"elin", u"seren", u"mairead", u"orla", u"roisin", u"grainne", u"deirdre", u"maeve", u"doreen",
+        u"maureen", u"eileen", u"colleen", u"noreen", u"sheila", u"glenda", u"wendy",
+        u"ama", u"efua", u"akua", u"adwoa", u"yaa", u"esi", u"afua", u"chioma", u"ifeoma", u"nneka", u"folake",
+        u"aminata", u"fatoumata", u"fatimata", u"mariama", u"awa", u"khadija", u"salma", u"samira", u"rania",
+        u"rekha", u"asha", u"geeta", u"neha", u"shreya", u"harpreet", u"simran", u"jaspreet",
+        u"siti", u"dewi", u"putri", u"ayu", u"wati", u"ling", u"hui",
+        u"ji-yeon", u"min-ji", u"soo-jin", u"hye-jin", u"yuna", u"mai", u"linh", u"thi", u"hoa",
+        u"ines", u"margarida", u"leonor", u"matilde", u"joana", u"raquel", u"rocio", u"nuria", u"montserrat",
+        u"anne-marie", u"marie-claire", u"genevieve", u"josee", u"mireille",
+        u"raphaelle", u"anouk", u"femke", u"sanne", u"lotte", u"ingeborg", u"solveig", u"liv",
     });
     if (male.contains(w))
         return Gender::Male;

@@ -320,6 +320,20 @@ Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
     return {};
 }
 
+Phrase possessorAt(const TextScan &scan, int first, int ceiling)
+{
+    const auto &tokens = scan.tokens();
+    int last = first;
+    while (last < ceiling && nameish(scan, last, false) && !tokens.at(last).possessive)
+        ++last;
+    if (last >= ceiling || !tokens.at(last).possessive || !tokens.at(last).capitalised)
+        return {};
+    Phrase phrase = nameFromRange(scan, first, last + 1);
+    if (!phrase.isValid() || phrase.organisation)
+        return {};
+    return phrase;
+}
+
 QString phraseText(const TextScan &scan, int first, int last)
 {
     if (first < 0 || last <= first)

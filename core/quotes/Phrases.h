@@ -26,6 +26,10 @@ Phrase phraseEndingAt(const TextScan &scan, int last, int floor);
 // The phrase that starts at `first`, reading on no further than `ceiling` (exclusive).
 Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling);
 
+// The name that owns what follows it, starting at `first`: "Mr. Hutchins's" of "Mr. Hutchins's own
+// proposal would …" (invalid when the name there is not possessive).
+Phrase possessorAt(const TextScan &scan, int first, int ceiling);
+
 // Text helpers over a phrase.
 QString phraseText(const TextScan &scan, int first, int last);         // as written
 QString nameOf(const TextScan &scan, const Phrase &phrase);             // the name without titles

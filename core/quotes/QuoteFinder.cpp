@@ -59,6 +59,13 @@ bool startsClause(const Token &token)
     return token.isWord() && (starters.contains(token.lower) || (token.capitalised && !isCommonCapitalised(token.lower)));
 }
 
+bool isPreposition(const Token &token)
+{
+    return token.isWord() && !token.capitalised
+        && (token.is(u"at") || token.is(u"of") || token.is(u"for") || token.is(u"from") || token.is(u"in") || token.is(u"with")
+            || token.is(u"by") || token.is(u"on") || token.is(u"to") || token.is(u"near"));
+}
+
 // "would say", "to tell", "could confirm": speech that has not happened.
 bool isUnsaid(const Token &before)
 {
@@ -193,7 +200,11 @@ private:
         if (end < floor)
             return {};
         const Phrase direct = phraseEndingAt(m_scan, end, floor);
-        if (direct.isValid() && !namesPlace(m_scan, direct))
+        int before = direct.first - 1;
+        if (before > floor && (tokens().at(before).is(u"the") || tokens().at(before).is(u"a")))
+            --before;
+        const bool inPrepositionalPhrase = direct.isValid() && before >= floor && isPreposition(tokens().at(before));
+        if (direct.isValid() && !namesPlace(m_scan, direct) && !inPrepositionalPhrase)
             return direct;
         // A name with a post-modifier: "Colin Achebe of West Yorkshire Police's economic crime unit said".
         for (int k = end; k > floor && k > end - 12; --k) {
@@ -203,7 +214,9 @@ private:
             if (!token.is(u"of") && !token.is(u"from") && !token.is(u"at") && !token.is(u"with") && !token.is(u"in"))
                 continue;
             const Phrase name = phraseEndingAt(m_scan, k - 1, floor);
-            if (name.isValid() && name.kind == Phrase::Kind::Name && !name.organisation
+            const bool person = (name.kind == Phrase::Kind::Name && !name.organisation)
+                || (name.kind == Phrase::Kind::RoleNoun && isPersonRoleNoun(name.head));
+            if (name.isValid() && person
                 && (name.first == floor || tokens().at(name.first - 1).is(u",") || tokens().at(name.first - 1).is(u"the")))
                 return name;
         }
@@ -361,8 +374,6 @@ private:
             if (token.quote >= 0 || !token.isWord() || token.capitalised || !isFramingVerb(token.lower))
                 continue;
             const int distance = std::abs(v - near);
-            if (distance >= bestDistance)
-                continue;
             Phrase p = subjectBefore(v, sentence.first);
             QString rule = u"X said … \"quote\""_s;
             if (!p.isValid() && v > sentence.first && tokens().at(v - 1).is(u",")) {
@@ -370,6 +381,15 @@ private:
                 rule = u"… \"quote\" …, said X"_s;
             }
             if (!p.isValid())
+                continue;
+            // A named speaker in the sentence outranks a pronoun in it ("Dr Hope said she was
+            // “heartbroken” but …, who she said had been “dealt an impossible hand”").
+            const bool pronoun = p.kind == Phrase::Kind::Pronoun;
+            if (best.found() && pronoun && best.phrase.kind != Phrase::Kind::Pronoun)
+                continue;
+            if (best.found() && !pronoun && best.phrase.kind == Phrase::Kind::Pronoun)
+                bestDistance = 1 << 30;
+            else if (distance >= bestDistance)
                 continue;
             best = attribute(v, v, p, isSpeechVerb(token.lower) ? 0.85 : 0.8, rule);
             bestDistance = distance;
