@@ -3,6 +3,7 @@
 #include "AnnotationController.h"
 #include "QuoteSuggestionController.h"
 #include "SearchPane.h"
+#include "LibraryDialog.h"
 #include "AnnotationsPanel.h"
 #include "ArticleListDelegate.h"
 #include "ImportJob.h"
@@ -187,6 +188,11 @@ void MainWindow::createActions()
         ->setObjectName(u"importOpmlAction"_s);
     file->addAction(tr("&Export Subscriptions (OPML)…"), this, &MainWindow::chooseSubscriptionsExportFile)
         ->setObjectName(u"exportOpmlAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Library…"), this, [this] {
+        LibraryDialog dialog(m_library, this);
+        dialog.exec();
+    })->setObjectName(u"libraryAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -8,6 +8,7 @@
 #include "ImportNotesVerb.h"
 #include "QuotesVerb.h"
 #include "SearchVerb.h"
+#include "LibraryVerb.h"
 #include "RefreshVerb.h"
 #include "SpeakerVerbs.h"
 
@@ -52,6 +53,7 @@ const std::map<QString, Verb> &verbs()
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
         {u"export"_s, {exportCommand, u"export --format md|html|json|csv|w3c|pdf [--article ID]... [--speaker NAME]\n"
                                       "           [--tag T] [--query Q] [-o FILE|-]  export annotated notes"_s}},
+        {u"library"_s, {libraryCommand, u"library [optimize] [--json]        the library's size and contents; compact it"_s}},
         {u"search"_s, {searchCommand, u"search QUERY [--limit N] [--json]  search articles and annotations"_s}},
         {u"quotes"_s, {quotesCommand, u"quotes ID [--json]                 suggest an article's quotations and their speakers"_s}},
         {u"import-notes"_s, {importNotesCommand, u"import-notes FILE [--json]         import notes (gloss-notes JSON or W3C Web Annotation)"_s}},
