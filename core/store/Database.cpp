@@ -157,6 +157,36 @@ Statement Database::prepare(const QString &sql)
     return Statement(this, stmt, sql);
 }
 
+Status Database::backupTo(const QString &path)
+{
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(target);
+        return Error{u"cannot create the backup '%1': %2"_s.arg(path, message)};
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+        sqlite3_close(target);
+        return Error{u"cannot back up the library to '%1': %2"_s.arg(path, message)};
+    }
+    // All pages in one step: the copy is consistent as of one moment.
+    int waits = 0;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 200));
+    sqlite3_backup_finish(backup);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (rc != SQLITE_DONE)
+        return Error{u"cannot back up the library to '%1': %2"_s.arg(path, message)};
+    return Status::success();
+}
+
 std::optional<qint64> Database::queryInt(const QString &sql)
 {
     Statement st = prepare(sql);

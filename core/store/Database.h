@@ -45,6 +45,10 @@ public:
     // with its full-text triggers costs more than running it.
     Statement prepare(const QString &sql);
 
+    // Copies the whole database, consistent as of one moment, into a new file at `path` (SQLite's
+    // online backup: other connections may keep reading and writing meanwhile).
+    Status backupTo(const QString &path);
+
     // Reads a single integer, e.g. a pragma; nullopt on error.
     std::optional<qint64> queryInt(const QString &sql);
 

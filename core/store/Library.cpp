@@ -1,4 +1,5 @@
 #include "Library.h"
+#include <QDateTime>
 
 #include "Migrations.h"
 #include "StoreLogging.h"
@@ -80,6 +81,30 @@ Result<std::unique_ptr<Library>> Library::openInMemory()
     return prepare(std::move(*db), u":memory:"_s);
 }
 
+QString Library::backupFolder(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.absoluteDir().filePath(file.completeBaseName() + u"-backups"_s);
+}
+
+Result<QString> Library::backupBeforeUpgrade(Database &db, const QString &path, int version)
+{
+    const QDir folder(backupFolder(path));
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        return Error{u"cannot create the folder %1"_s.arg(folder.path())};
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString target = folder.filePath(u"%1-schema%2-%3.sqlite"_s.arg(QFileInfo(path).completeBaseName()).arg(version).arg(stamp));
+    if (QFile::exists(target))
+        return target; // the same second, the same library: already kept
+    if (const Status copied = db.backupTo(target); !copied)
+        return Error{copied.error()};
+    // Keep the newest few: each is a whole library.
+    QStringList kept = folder.entryList({QFileInfo(path).completeBaseName() + u"-schema*.sqlite"_s}, QDir::Files, QDir::Name);
+    while (kept.size() > KeptUpgradeBackups)
+        QFile::remove(folder.filePath(kept.takeFirst()));
+    return target;
+}
+
 Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &path)
 {
     // Reading the schema is the first real read: it fails for damaged or encrypted files.
@@ -115,6 +140,14 @@ Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &pa
     db.execute(u"PRAGMA synchronous = NORMAL"_s);
 
     if (*version < current) {
+        // An upgrade rewrites tables and indexes: keep the library as it was first, and do not
+        // upgrade what could not be kept.
+        if (*version > 0 && path != u":memory:"_s) {
+            const Result<QString> backup = backupBeforeUpgrade(db, path, int(*version));
+            if (!backup)
+                return refuse(path, u"it needs an upgrade, and it could not be backed up first (%1). It was left untouched."_s.arg(backup.error()));
+            qCInfo(lcStore, "library backed up before the upgrade: %s", qPrintable(*backup));
+        }
         const Status migrated = applyMigrations(db, int(*version), bundledMigrations());
         if (!migrated)
             return refuse(path, migrated.error());

@@ -1,4 +1,5 @@
-// `gloss search QUERY [--limit N] [--json]` end to end: the real executable on a real library.
+// `gloss search QUERY [--limit N] [--json]` and `gloss library [optimize]` end to end: the real
+// executable on a real library.
 #include "GlossProcess.h"
 
 #include <QJsonArray>
@@ -60,6 +61,25 @@ private Q_SLOTS:
         run = runGloss(m_library, {u"search"_s, u"zebra"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("no matches"));
+    }
+
+    void libraryVerb()
+    {
+        Run run = runGloss(m_library, {u"library"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = run.json().object();
+        QCOMPARE(stats.value(u"articles"_s).toInt(), 2);
+        QCOMPARE(stats.value(u"imported_articles"_s).toInt(), 2);
+        QCOMPARE(stats.value(u"annotations"_s).toInt(), 1);
+        QVERIFY(stats.value(u"bytes"_s).toInteger() > 0);
+        run = runGloss(m_library, {u"library"_s, u"optimize"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.json().object().value(u"bytes_after"_s).toInteger() > 0);
+        // Still searchable afterwards.
+        QCOMPARE(runGloss(m_library, {u"search"_s, u"storm"_s, u"--json"_s}).json().array().size(), 2);
+        run = runGloss(m_library, {u"library"_s, u"shrink"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"did you mean 'optimize'"_s));
     }
 
     void errors()

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +180,56 @@ private Q_SLOTS:
         QCOMPARE(db->queryInt(u"PRAGMA user_version"_s), 1);
         QCOMPARE(db->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'a'"_s), 1);
         QCOMPARE(db->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'b'"_s), 0);
+    }
+
+    // A library at an older schema, with one article, made the way an older Gloss would have.
+    static void writeOldLibrary(const QString &path, int version)
+    {
+        auto opened = Database::open(path, Database::Access::ReadWriteCreate);
+        QVERIFY(opened.ok());
+        Database db = std::move(*opened);
+        QList<Migration> old = bundledMigrations();
+        while (!old.isEmpty() && old.last().version > version)
+            old.removeLast();
+        QVERIFY(applyMigrations(db, 0, old).ok());
+        QVERIFY(db.execute(u"PRAGMA application_id = %1"_s.arg(Library::ApplicationId)));
+        QVERIFY(db.execute(u"INSERT INTO articles (source_key, title, html, text, content_hash, added, updated, sort_time) "
+                           "VALUES ('old', 'Old story', '', 'Kept.', 'h', 1, 1, 1)"_s));
+    }
+
+    void upgradeKeepsABackupFirst()
+    {
+        const QString path = m_dir->filePath(u"old.sqlite"_s);
+        writeOldLibrary(path, 3);
+        auto lib = Library::open(path);
+        QVERIFY2(lib.ok(), qPrintable(lib.error()));
+        QCOMPARE((*lib)->schemaVersion(), currentSchemaVersion());
+        const QDir folder(Library::backupFolder(path));
+        const QStringList backups = folder.entryList({u"old-schema3-*.sqlite"_s}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        // The backup is the library as it was: schema 3, the article there.
+        auto copy = Database::open(folder.filePath(backups.first()), Database::Access::ReadOnly);
+        QVERIFY(copy.ok());
+        QCOMPARE(copy->queryInt(u"PRAGMA user_version"_s), 3);
+        QCOMPARE(copy->queryInt(u"SELECT count(*) FROM articles WHERE title = 'Old story'"_s), 1);
+        // Opening again (nothing to upgrade) makes no further copy.
+        lib = Library::open(path);
+        QVERIFY(lib.ok());
+        QCOMPARE(folder.entryList({u"old-schema*.sqlite"_s}, QDir::Files).size(), 1);
+    }
+
+    void noBackupNoUpgrade()
+    {
+        const QString path = m_dir->filePath(u"stuck.sqlite"_s);
+        writeOldLibrary(path, 3);
+        // A file where the backup folder should be: the copy cannot be made.
+        writeFile(Library::backupFolder(path), "in the way");
+        auto lib = Library::open(path);
+        QVERIFY(!lib.ok());
+        QVERIFY2(lib.error().contains(u"could not be backed up first"_s), qPrintable(lib.error()));
+        QVERIFY(lib.error().contains(u"left untouched"_s));
+        auto db = Database::open(path, Database::Access::ReadOnly);
+        QCOMPARE(db->queryInt(u"PRAGMA user_version"_s), 3);
     }
 
     void bundledMigrationsAreNumberedFromOne()
