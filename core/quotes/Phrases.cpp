@@ -42,6 +42,16 @@ bool isInitialPeriod(const TextScan &scan, int t)
     return initials;
 }
 
+Phrase oneWord(Phrase::Kind kind, int token, const QString &head)
+{
+    Phrase phrase;
+    phrase.kind = kind;
+    phrase.first = token;
+    phrase.last = token + 1;
+    phrase.head = head;
+    return phrase;
+}
+
 bool isConnector(const Token &token)
 {
     return token.is(u"of") || token.is(u"for") || token.is(u"and") || token.is(u"&");
@@ -208,14 +218,8 @@ Phrase phraseEndingAt(const TextScan &scan, int last, int floor)
     const Token &token = tokens.at(last);
     if (token.quote >= 0 || !token.isWord() || token.possessive)
         return {};
-    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower) || token.is(u"it")) {
-        Phrase phrase;
-        phrase.kind = Phrase::Kind::Pronoun;
-        phrase.first = last;
-        phrase.last = last + 1;
-        phrase.head = token.lower;
-        return phrase;
-    }
+    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower) || token.is(u"it"))
+        return oneWord(Phrase::Kind::Pronoun, last, token.lower);
     if (token.capitalised) {
         int first = last;
         while (first - 1 >= floor) {
@@ -228,14 +232,8 @@ Phrase phraseEndingAt(const TextScan &scan, int last, int floor)
         }
         if (first == last && isCommonCapitalised(token.lower)) {
             // "Police said …": a bare organisation noun that happens to start the sentence.
-            if (isOrganisationNoun(token.lower)) {
-                Phrase phrase;
-                phrase.kind = Phrase::Kind::RoleNoun;
-                phrase.first = last;
-                phrase.last = last + 1;
-                phrase.head = token.lower;
-                return phrase;
-            }
+            if (isOrganisationNoun(token.lower))
+                return oneWord(Phrase::Kind::RoleNoun, last, token.lower);
             return {};
         }
         return nameFromRange(scan, first, last + 1);
@@ -251,14 +249,8 @@ Phrase phraseStartingAt(const TextScan &scan, int first, int ceiling)
     const Token &token = tokens.at(first);
     if (token.quote >= 0 || !token.isWord())
         return {};
-    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower)) {
-        Phrase phrase;
-        phrase.kind = Phrase::Kind::Pronoun;
-        phrase.first = first;
-        phrase.last = first + 1;
-        phrase.head = token.lower;
-        return phrase;
-    }
+    if (isPersonPronoun(token.lower) || isGroupPronoun(token.lower))
+        return oneWord(Phrase::Kind::Pronoun, first, token.lower);
     if (isDeterminer(token.lower) || token.possessive) {
         // "the minister", "a spokeswoman for the ministry", "the company's chief executive"
         for (int t = first + 1; t < ceiling && t <= first + 5; ++t) {

@@ -144,6 +144,30 @@ QDateTime fromMs(const Statement &st, int column)
     return st.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(column), QTimeZone::UTC);
 }
 
+// Runs a search statement whose columns are: annotation id (0 for an article), article id, title,
+// source, published, snippet, rank.
+Result<QList<SearchHit>> readHits(Database &db, const QString &sql, const QVariantList &values, SearchHit::Kind kind)
+{
+    Statement st = db.prepare(sql);
+    bindAll(st, values);
+    QList<SearchHit> hits;
+    while (st.next()) {
+        SearchHit hit;
+        hit.kind = kind;
+        hit.annotationId = st.int64(0);
+        hit.articleId = st.int64(1);
+        hit.title = st.text(2);
+        hit.source = st.text(3);
+        hit.published = fromMs(st, 4);
+        takeHighlights(hit, st.text(5));
+        hit.rank = st.real(6);
+        hits << hit;
+    }
+    if (st.failed())
+        return Error{u"the search failed: %1"_s.arg(db.lastError())};
+    return hits;
+}
+
 // Article matches: ranked by bm25 when the query has words, else newest first.
 Result<QList<SearchHit>> searchArticles(Database &db, const SearchQuery &query, int limit)
 {
@@ -162,32 +186,16 @@ Result<QList<SearchHit>> searchArticles(Database &db, const SearchQuery &query, 
     QString text;
     QVariantList values;
     if (!words.isEmpty()) {
-        text = u"SELECT a.id, a.title, a.source, a.published, snippet(articles_fts, -1, char(2), char(3), '…', 14), "
+        text = u"SELECT 0, a.id, a.title, a.source, a.published, snippet(articles_fts, -1, char(2), char(3), '…', 14), "
                "bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                "WHERE articles_fts MATCH ?"_s + sql.where() + u" ORDER BY score LIMIT ?"_s;
         values << words;
     } else {
-        text = u"SELECT a.id, a.title, a.source, a.published, substr(a.text, 1, 160), 0 FROM articles a WHERE 1"_s + sql.where()
+        text = u"SELECT 0, a.id, a.title, a.source, a.published, substr(a.text, 1, 160), 0 FROM articles a WHERE 1"_s + sql.where()
             + u" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s;
     }
     values << sql.values << limit;
-    Statement st = db.prepare(text);
-    bindAll(st, values);
-    QList<SearchHit> hits;
-    while (st.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Article;
-        hit.articleId = st.int64(0);
-        hit.title = st.text(1);
-        hit.source = st.text(2);
-        hit.published = fromMs(st, 3);
-        takeHighlights(hit, st.text(4));
-        hit.rank = st.real(5);
-        hits << hit;
-    }
-    if (st.failed())
-        return Error{u"the search failed: %1"_s.arg(db.lastError())};
-    return hits;
+    return readHits(db, text, values, SearchHit::Kind::Article);
 }
 
 Result<QList<SearchHit>> searchAnnotations(Database &db, const SearchQuery &query, int limit)
@@ -225,24 +233,7 @@ Result<QList<SearchHit>> searchAnnotations(Database &db, const SearchQuery &quer
                "JOIN articles a ON a.id = n.article_id WHERE 1"_s + sql.where() + u" ORDER BY a.sort_time DESC, n.start_pos LIMIT ?"_s;
     }
     values << sql.values << limit;
-    Statement st = db.prepare(text);
-    bindAll(st, values);
-    QList<SearchHit> hits;
-    while (st.next()) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::Annotation;
-        hit.annotationId = st.int64(0);
-        hit.articleId = st.int64(1);
-        hit.title = st.text(2);
-        hit.source = st.text(3);
-        hit.published = fromMs(st, 4);
-        takeHighlights(hit, st.text(5));
-        hit.rank = st.real(6);
-        hits << hit;
-    }
-    if (st.failed())
-        return Error{u"the search failed: %1"_s.arg(db.lastError())};
-    return hits;
+    return readHits(db, text, values, SearchHit::Kind::Annotation);
 }
 
 } // namespace
