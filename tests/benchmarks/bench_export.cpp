@@ -2,7 +2,9 @@
 // (speakers, tags, comments) exported to every format through the streaming reader, each written to a
 // file in a temporary folder the way `gloss export -o` does it. Target: each format under 1 s.
 // Prints time, output size and peak memory; asserts nothing.
-//   bench_export [ARTICLES] [ANNOTATIONS_PER_ARTICLE]   default 2000 5
+//   bench_export [ARTICLES] [ANNOTATIONS_PER_ARTICLE] [FORMAT]   default 2000 5, every format
+// FORMAT (md, html, pdf, ...) runs that one alone, for profiling. With GLOSS_BENCH_KEEP=DIR set, the
+// exported files are copied there, to look at what was measured.
 #include "BenchSupport.h"
 
 #include "annotation/AnnotationStore.h"
@@ -14,6 +16,7 @@
 #include "store/Database.h"
 #include "store/Library.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int articles = argc > 1 ? QByteArray(argv[1]).toInt() : 2000;
     const int perArticle = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
+    const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    const QString keep = qEnvironmentVariable("GLOSS_BENCH_KEEP");
     QTemporaryDir dir;
     auto library = Library::open(dir.filePath(u"bench.sqlite"_s));
     if (!library) {
@@ -97,6 +102,8 @@ int main(int argc, char *argv[])
 
     for (const ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json, ExportFormat::Csv,
                                       ExportFormat::W3c, ExportFormat::Pdf}) {
+        if (!only.isEmpty() && exportFormatName(format) != only)
+            continue;
         ExportScope scope;
         scope.withContent = exportNeedsContent(format);
         const QString path = dir.filePath(u"export."_s + exportFileSuffix(format));
@@ -117,6 +124,11 @@ int main(int argc, char *argv[])
         bench::printFigure(name.constData(), elapsed, "ms (target < 1000)");
         bench::printFigure(size.constData(), double(QFileInfo(path).size()) / (1024.0 * 1024.0), "MiB");
         bench::printFigure(memory.constData(), bench::peakMemoryMiB(), "MiB");
+        if (!keep.isEmpty()) {
+            const QString kept = QDir(keep).filePath(QFileInfo(path).fileName());
+            QFile::remove(kept);
+            QFile::copy(path, kept);
+        }
     }
     return 0;
 }
