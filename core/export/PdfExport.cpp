@@ -1,7 +1,8 @@
 #include "PdfExport.h"
 
-#include "HtmlWriter.h"
+#include "PdfContent.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -9,8 +10,15 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QScreen>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -33,13 +41,38 @@ Status writePdf(const QString &html, const QString &title, QIODevice *device)
     return {};
 }
 
-// Draws small documents one after another down the pages of a PDF. Works in the documents' own
-// units (screen pixels at the screen's logical DPI) and scales the painter to the PDF's resolution.
+namespace {
+
+// QPdfWriter (Qt 6.8) compresses every page through two 16 MiB buffers it allocates and frees again
+// (QPdfEnginePrivate::writeCompressed). glibc's adaptive thresholds serve them from the heap, but
+// then trim the heap after every page and fault the memory back in for the next: about 0.4 ms a page,
+// 0.8 s of the benchmark's 2,000 pages. Fixing the thresholds where glibc's adaptation tops out (a
+// 32 MiB mmap threshold, trimming at twice that) keeps the buffers. It is for the whole process and
+// stays: glibc itself moves there once a block of that size has been freed.
+void keepPageBuffers()
+{
+#ifdef __GLIBC__
+    static const bool kept = [] {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        return true;
+    }();
+    Q_UNUSED(kept);
+#endif
+}
+
+} // namespace
+
+// Draws articles one after another down the pages of a PDF: each is laid out as blocks (PdfBlocks.h)
+// in the units QTextDocument would use (screen pixels at the screen's logical DPI), and the painter
+// is scaled to the PDF's resolution.
 class PdfPages {
 public:
     PdfPages(QIODevice *device, const QString &title)
         : m_pdf(device)
+        , m_style(PdfStyle::fromApplication())
     {
+        keepPageBuffers();
         m_pdf.setTitle(title);
         m_pdf.setCreator(u"Gloss"_s);
         m_pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 14),
@@ -48,44 +81,27 @@ public:
         const qreal dpi = screen ? screen->logicalDotsPerInchY() : 96.0;
         m_scale = qreal(m_pdf.resolution()) / dpi;
         m_width = qreal(m_pdf.width()) / m_scale;
+        m_textWidth = m_width - 2 * PdfStyle::documentMargin;
         m_footer = QFontMetricsF(m_footerFont).height() * 2;
         m_height = qreal(m_pdf.height()) / m_scale - m_footer;
-        m_styleSheet = HtmlWriter::styleSheet();
         m_painter.begin(&m_pdf);
         m_painter.scale(m_scale, m_scale);
     }
 
     bool isActive() const { return m_painter.isActive(); }
+    const PdfStyle &style() const { return m_style; }
 
-    void draw(const QString &html)
+    // One article (or the header): after what is on the page when it fits there, else from the top
+    // of a new page; one longer than a page continues onto the next pages between lines.
+    void draw(PdfBlocks blocks)
     {
-        QTextDocument document;
-        document.setDefaultStyleSheet(m_styleSheet);
-        // In a <body>, so the style sheet's body rule (the serif face, the line height) applies.
-        document.setHtml(u"<html><body>"_s + html + u"</body></html>"_s);
-        document.setTextWidth(m_width);
-        const qreal height = document.size().height();
-        if (height <= m_height - m_y) {
-            paint(document, 0, height);
-            m_y += height;
-            return;
-        }
-        if (m_y > 0)
+        const qreal height = layoutBlocks(blocks, m_textWidth);
+        if (height > m_height - m_y && m_y > 0)
             newPage();
-        if (height <= m_height) {
-            paint(document, 0, height);
-            m_y = height;
-            return;
-        }
-        // Longer than a page: let the document paginate itself, so no line is cut in two.
-        document.setPageSize(QSizeF(m_width, m_height));
-        const int pages = document.pageCount();
-        for (int p = 0; p < pages; ++p) {
-            if (p > 0)
-                newPage();
-            paint(document, p * m_height, m_height);
-        }
-        m_y = document.size().height() - (pages - 1) * m_height;
+        qreal origin = m_y; // where the article's top is on the current page
+        for (const PdfBlock &block : blocks)
+            origin = block.document ? drawDocument(block, origin) : drawText(block, origin);
+        m_y = origin + height;
     }
 
     bool finish()
@@ -95,12 +111,102 @@ public:
     }
 
 private:
-    // Draws the part of `document` from `top` down `height` at the current position.
-    void paint(QTextDocument &document, qreal top, qreal height)
+    // Draws the block's lines, moving to a new page before a line that would cross the foot of this
+    // one; returns where the article's top now is (above the page when it went on).
+    qreal drawText(const PdfBlock &block, qreal origin)
+    {
+        const QTextLayout &layout = *block.layout;
+        const int count = layout.lineCount();
+        int first = 0;
+        for (int i = 0; i < count; ++i) {
+            const QTextLine line = layout.lineAt(i);
+            const qreal top = origin + block.top + line.y();
+            if (top + line.height() > m_height && top > PdfStyle::documentMargin) {
+                drawLines(block, first, i, origin);
+                newPage();
+                origin = PdfStyle::documentMargin - block.top - line.y();
+                first = i;
+            }
+        }
+        drawLines(block, first, count, origin);
+        return origin;
+    }
+
+    void drawLines(const PdfBlock &block, int first, int end, qreal origin)
+    {
+        if (first >= end)
+            return;
+        const QTextLayout &layout = *block.layout;
+        const QPointF position(PdfStyle::documentMargin, origin + block.top);
+        if (block.background.isValid()) {
+            const QTextLine top = layout.lineAt(first);
+            const QTextLine bottom = layout.lineAt(end - 1);
+            m_painter.fillRect(QRectF(position.x() + block.leftMargin, position.y() + top.y(), m_textWidth - block.leftMargin,
+                                      bottom.y() + bottom.height() - top.y()),
+                               block.background);
+        }
+        m_painter.setPen(block.color);
+        for (int i = first; i < end; ++i)
+            layout.lineAt(i).draw(&m_painter, position);
+    }
+
+    // The same for a block laid out by QTextDocument: it is cut between its lines.
+    qreal drawDocument(const PdfBlock &block, qreal origin)
+    {
+        QTextDocument &document = *block.document;
+        qreal from = 0; // what is drawn already, in the document's coordinates
+        for (;;) {
+            const qreal top = origin + block.top + from;
+            const qreal room = m_height - top;
+            if (block.height - from <= room) {
+                paintDocument(document, from, block.height, origin + block.top);
+                return origin;
+            }
+            qreal cut = lastCut(document, from, from + room);
+            if (cut <= from) {
+                if (top > PdfStyle::documentMargin) { // nothing fits here: all on the next page
+                    newPage();
+                    origin = PdfStyle::documentMargin - block.top - from;
+                    continue;
+                }
+                cut = from + room; // a line taller than a page
+            }
+            paintDocument(document, from, cut, origin + block.top);
+            newPage();
+            origin = PdfStyle::documentMargin - block.top - cut;
+            from = cut;
+        }
+    }
+
+    // The lowest y in (from, to] of `document` that cuts through no line; `from` when there is none.
+    static qreal lastCut(QTextDocument &document, qreal from, qreal to)
+    {
+        QList<QPair<qreal, qreal>> lines;
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            const qreal y = layout->blockBoundingRect(b).top();
+            for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                const QTextLine line = b.layout()->lineAt(i);
+                lines.append({y + line.y(), y + line.y() + line.height()});
+            }
+        }
+        qreal best = from;
+        for (const auto &candidate : std::as_const(lines)) {
+            const qreal y = candidate.second;
+            if (y <= best || y > to)
+                continue;
+            const bool cutsNothing = std::none_of(lines.cbegin(), lines.cend(), [y](const auto &l) { return l.first < y && y < l.second; });
+            if (cutsNothing)
+                best = y;
+        }
+        return best;
+    }
+
+    void paintDocument(QTextDocument &document, qreal from, qreal to, qreal top)
     {
         m_painter.save();
-        m_painter.translate(0, m_y - top);
-        document.drawContents(&m_painter, QRectF(0, top, m_width, height));
+        m_painter.translate(PdfStyle::documentMargin, top);
+        document.drawContents(&m_painter, QRectF(0, from, m_textWidth, to - from));
         m_painter.restore();
     }
 
@@ -125,6 +231,7 @@ private:
 
     QPdfWriter m_pdf;
     QPainter m_painter;
+    PdfStyle m_style;
     // Sized in pixels of the documents' units: a point size would be resolved against the PDF's
     // resolution and then scaled again by the painter.
     QFont m_footerFont = [] {
@@ -132,12 +239,12 @@ private:
         font.setPixelSize(12);
         return font;
     }();
-    QString m_styleSheet;
     qreal m_scale = 1;
     qreal m_width = 0;
-    qreal m_height = 0; // the page's height for content, the footer excluded
+    qreal m_textWidth = 0; // the blocks' width: the page's less the document margins
+    qreal m_height = 0;    // the page's height for content, the footer excluded
     qreal m_footer = 0;
-    qreal m_y = 0;      // where the next document goes on the current page
+    qreal m_y = 0;         // where the next article goes on the current page
     int m_page = 1;
 };
 
@@ -155,7 +262,7 @@ Status PdfWriter::begin(const ExportHeader &header)
     m_pages = std::make_unique<PdfPages>(m_device, header.title);
     if (!m_pages->isActive())
         return Error{u"cannot write the PDF: %1"_s.arg(m_device->errorString())};
-    m_pages->draw(HtmlWriter::headerHtml(header));
+    m_pages->draw(pdfHeaderBlocks(header, m_pages->style()));
     return {};
 }
 
@@ -163,7 +270,7 @@ Status PdfWriter::article(const ExportedArticle &article)
 {
     if (!m_pages)
         return Error{u"the PDF was not begun"_s};
-    m_pages->draw(HtmlWriter::articleHtml(article));
+    m_pages->draw(pdfArticleBlocks(article, m_pages->style()));
     return {};
 }
 
