@@ -16,8 +16,14 @@ class QTextDocument;
 
 namespace gloss {
 
-// Fonts, colours and lengths, in the documents' units (screen pixels at the screen's logical DPI).
+// Fonts, colours and lengths. QTextDocument would lay the HTML out in screen pixels at the screen's
+// logical DPI ("document pixels") and the page would scale that to the PDF's resolution; the blocks
+// are laid out in the PDF's own pixels instead, `scale` of them to a document pixel, with every
+// length QTextDocument uses scaled alike. Text set at the PDF's resolution can place each glyph on a
+// whole PDF pixel (1/1200 in, too fine to see) and QPdfWriter writes one position per glyph: whole
+// numbers make the PDF a third smaller, which is time saved writing and compressing it.
 struct PdfStyle {
+    qreal scale = 1;
     QFont body;    // the application font in the style sheet's serif face, as QTextDocument picks it
     QFont h1;      // <h1>: twice the body size, bold
     QFont h2;      // <h2>: one and a half times, bold
@@ -29,10 +35,16 @@ struct PdfStyle {
     QColor state{0x8a, 0x4b, 0x00};
     QColor link; // the palette's, as QTextDocument colours <a href>
 
-    static PdfStyle fromApplication();
-    qreal ems(qreal count) const { return qRound(count * em); }
-    static constexpr qreal paragraphMargin = 12; // QTextDocument's own margin above and below a <p>
-    static constexpr qreal documentMargin = 4;   // QTextDocument's default margin around its text
+    static PdfStyle fromApplication(qreal scale);
+    // The same with QFont objects of its own. A QFont keeps the font engines of the thread that used
+    // it last; one shared by the thread that lays out and the one that draws would have them thrown
+    // out and looked up again at every turn.
+    PdfStyle withOwnFonts() const;
+    // Lengths in PDF pixels: CSS ems, rounded to document pixels as QTextDocument rounds them...
+    qreal ems(qreal count) const { return qRound(count * em) * scale; }
+    // ... QTextDocument's own margin above and below a <p>, and around its text.
+    qreal paragraphMargin() const { return 12 * scale; }
+    qreal documentMargin() const { return 4 * scale; }
 };
 
 struct PdfBlock {
@@ -41,16 +53,26 @@ struct PdfBlock {
     QFont font;
     QColor color;      // the text's, where no format says otherwise
     QColor background; // filled behind the whole block (a quote); invalid: none
+    // Filled behind parts of the text (the tags). Not a format's background, which QTextLayout would
+    // fill one text item at a time, each fill a change of state in the PDF: the page draws these
+    // together, before any text.
+    struct Highlight {
+        int start = 0;
+        int length = 0;
+        QColor color;
+    };
+    QList<Highlight> highlights;
     qreal topMargin = 0;
     qreal bottomMargin = 0;
     qreal leftMargin = 0;
     bool autoDirection = false; // dir="auto": right-to-left text reads (and aligns) right to left
     // A rich comment (lists, tables, code blocks...) laid out by QTextDocument from the HTML export's
-    // markup instead of `text`; rare enough that its cost does not matter.
+    // markup instead of `text`, in document pixels; rare enough that its cost does not matter.
     std::shared_ptr<QTextDocument> document;
 
     // Set by layoutBlocks():
     std::unique_ptr<QTextLayout> layout;
+    QList<qreal> lineHeights; // as QTextDocument has them: whole document pixels
     qreal top = 0;     // in its article, the article's top margin included
     qreal height = 0;  // to the bottom of the last line
     qreal advance = 0; // to where the next block's margin starts
@@ -63,6 +85,7 @@ public:
     explicit PdfBlockText(PdfBlock &block) : m_block(block) {}
     void append(QStringView text);
     void append(QStringView text, const QTextCharFormat &format);
+    void highlighted(QStringView text, const QColor &background);
     void lineBreak(); // <br>
 
 private:
@@ -74,6 +97,6 @@ using PdfBlocks = std::vector<PdfBlock>;
 // Lays out every block at `width` (the page's, margins excluded) and stacks them as QTextDocument
 // does; returns the height of the whole, the document margins above and below included. Empty blocks
 // are dropped first, as QTextDocument drops an empty <p>.
-qreal layoutBlocks(PdfBlocks &blocks, qreal width);
+qreal layoutBlocks(PdfBlocks &blocks, qreal width, const PdfStyle &style);
 
 } // namespace gloss

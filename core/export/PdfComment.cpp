@@ -82,7 +82,7 @@ int enterBlock(MD_BLOCKTYPE type, void *, void *userdata)
     PdfBlock b;
     b.font = r.style.body;
     b.color = r.style.text;
-    b.topMargin = b.bottomMargin = PdfStyle::paragraphMargin;
+    b.topMargin = b.bottomMargin = r.style.paragraphMargin();
     b.leftMargin = r.style.ems(0.8);
     b.autoDirection = true;
     r.paragraph = std::move(b);
@@ -171,7 +171,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR *chars, MD_SIZE size, void *userdata)
 }
 
 // The comment as the HTML export writes it, laid out by QTextDocument under the same style sheet.
-PdfBlock documentBlock(const QString &markdown)
+PdfBlock documentBlock(const QString &markdown, const PdfStyle &style)
 {
     auto document = std::make_shared<QTextDocument>();
     document->setDocumentMargin(0);
@@ -181,8 +181,8 @@ PdfBlock documentBlock(const QString &markdown)
     PdfBlock b;
     // Its own first margin is not applied at the top of a document; here it collapses with the
     // block above, as it did when the comment was part of the article's document.
-    b.topMargin = document->begin().blockFormat().topMargin();
-    b.bottomMargin = document->lastBlock().blockFormat().bottomMargin();
+    b.topMargin = document->begin().blockFormat().topMargin() * style.scale;
+    b.bottomMargin = document->lastBlock().blockFormat().bottomMargin() * style.scale;
     b.document = std::move(document);
     return b;
 }
@@ -203,7 +203,7 @@ void appendPdfComment(PdfBlocks &blocks, const QString &markdown, const PdfStyle
                      nullptr};
     const QByteArray input = markdown.toUtf8();
     if (md_parse(input.constData(), MD_SIZE(input.size()), &parser, &renderer) != 0 || renderer.needsDocument) {
-        blocks.push_back(documentBlock(markdown));
+        blocks.push_back(documentBlock(markdown, style));
         return;
     }
     for (PdfBlock &b : renderer.blocks)

@@ -27,19 +27,18 @@ QTextCharFormat bold()
     return f;
 }
 
-// <p class="tags">: "#tag" on grey, a space after each.
+// <p class="tags">: "#tag" on grey, spaces between. The spaces take the tags' colour, which shows
+// nowhere and saves the PDF a change of colour around each.
 void appendTags(PdfBlocks &blocks, const QStringList &tags, const PdfStyle &style)
 {
-    PdfBlock b = block(style.body, style.text);
+    PdfBlock b = block(style.body, style.tagText);
     b.topMargin = style.ems(0.3);
     b.leftMargin = style.ems(0.8);
-    QTextCharFormat tag;
-    tag.setForeground(style.tagText);
-    tag.setBackground(style.tagBackground);
     PdfBlockText text(b);
     for (const QString &t : tags) {
-        text.append(QString(u'#' + t), tag);
-        text.append(u" ");
+        if (&t != &tags.first())
+            text.append(u" ");
+        text.highlighted(QString(u'#' + t), style.tagBackground);
     }
     blocks.push_back(std::move(b));
 }
@@ -89,7 +88,7 @@ void appendAnnotation(PdfBlocks &blocks, const ExportedAnnotation &n, const PdfS
         appendPdfComment(blocks, n.comment, style);
     // The HTML's swatch is an empty inline box, which QTextDocument does not draw.
     PdfBlock meta = block(style.body, style.meta);
-    meta.bottomMargin = PdfStyle::paragraphMargin;
+    meta.bottomMargin = style.paragraphMargin();
     PdfBlockText text(meta);
     text.append(color.label);
     if (n.created.isValid())
@@ -110,7 +109,7 @@ PdfBlocks pdfHeaderBlocks(const ExportHeader &header, const PdfStyle &style)
     PdfBlockText(title).append(header.title);
     blocks.push_back(std::move(title));
     PdfBlock meta = block(style.body, style.meta);
-    meta.bottomMargin = PdfStyle::paragraphMargin;
+    meta.bottomMargin = style.paragraphMargin();
     PdfBlockText text(meta);
     if (header.exportedAt.isValid())
         text.append(QString(u"Exported "_s + exportTimestamp(header.exportedAt) + u" · "_s));
@@ -129,7 +128,7 @@ PdfBlocks pdfArticleBlocks(const ExportedArticle &a, const PdfStyle &style)
     blocks.push_back(std::move(title));
 
     PdfBlock meta = block(style.body, style.meta);
-    meta.bottomMargin = PdfStyle::paragraphMargin;
+    meta.bottomMargin = style.paragraphMargin();
     meta.autoDirection = true;
     PdfBlockText text(meta);
     bool first = true; // the parts are joined with " · "
