@@ -23,11 +23,11 @@ namespace gloss {
 // whole PDF pixel (1/1200 in, too fine to see) and QPdfWriter writes one position per glyph: whole
 // numbers make the PDF a third smaller, which is time saved writing and compressing it.
 struct PdfStyle {
-    qreal scale = 1;
+    qreal scale = 1; // PDF pixels to a document pixel
     QFont body;    // the application font in the style sheet's serif face, as QTextDocument picks it
     QFont h1;      // <h1>: twice the body size, bold
     QFont h2;      // <h2>: one and a half times, bold
-    qreal em = 0;  // what a CSS "em" resolves to in QTextDocument: the body font's integral line height
+    qreal em = 0;  // a CSS "em" in QTextDocument: the body font's line height, in whole document pixels
     QColor text{0x1d, 0x1d, 0x1f};
     QColor meta{0x55, 0x55, 0x55};
     QColor tagText{0x33, 0x33, 0x33};
