@@ -1,16 +1,19 @@
 #include "PdfExport.h"
 
-#include "HtmlWriter.h"
+#include "PdfContent.h"
+#include "PdfPages.h"
 
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QFontMetricsF>
-#include <QPainter>
-#include <QScreen>
 #include <QTextDocument>
-#include <QTextOption>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -33,112 +36,153 @@ Status writePdf(const QString &html, const QString &title, QIODevice *device)
     return {};
 }
 
-// Draws small documents one after another down the pages of a PDF. Works in the documents' own
-// units (screen pixels at the screen's logical DPI) and scales the painter to the PDF's resolution.
-class PdfPages {
+// Lays the articles out on the exporting thread and draws them on a thread of its own (PdfPages):
+// the two halves of the work take about as long, and a PDF is one stream of pages, which one thread
+// writes. A QTextLayout is reentrant, so one laid out here may be drawn there once handed over; each
+// article has fonts of its own (PdfStyle::withOwnFonts()) so that the two threads never use the same
+// QFont at once. The drawing thread also owns the QPdfWriter and so the font engines it embeds.
+class PdfPrinter {
 public:
-    PdfPages(QIODevice *device, const QString &title)
-        : m_pdf(device)
+    PdfPrinter(QIODevice *device, const QString &title)
+        : m_layingOutThread(QThread::currentThread())
     {
-        m_pdf.setTitle(title);
-        m_pdf.setCreator(u"Gloss"_s);
-        m_pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 14),
-                                        QPageLayout::Millimeter));
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        const qreal dpi = screen ? screen->logicalDotsPerInchY() : 96.0;
-        m_scale = qreal(m_pdf.resolution()) / dpi;
-        m_width = qreal(m_pdf.width()) / m_scale;
-        m_footer = QFontMetricsF(m_footerFont).height() * 2;
-        m_height = qreal(m_pdf.height()) / m_scale - m_footer;
-        m_styleSheet = HtmlWriter::styleSheet();
-        m_painter.begin(&m_pdf);
-        m_painter.scale(m_scale, m_scale);
+        m_thread = std::thread([this, device, title] { run(device, title); });
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_started; });
+        m_style = PdfStyle::fromApplication(m_scale);
     }
 
-    bool isActive() const { return m_painter.isActive(); }
-
-    void draw(const QString &html)
+    ~PdfPrinter()
     {
-        QTextDocument document;
-        document.setDefaultStyleSheet(m_styleSheet);
-        // In a <body>, so the style sheet's body rule (the serif face, the line height) applies.
-        document.setHtml(u"<html><body>"_s + html + u"</body></html>"_s);
-        document.setTextWidth(m_width);
-        const qreal height = document.size().height();
-        if (height <= m_height - m_y) {
-            paint(document, 0, height);
-            m_y += height;
-            return;
-        }
-        if (m_y > 0)
-            newPage();
-        if (height <= m_height) {
-            paint(document, 0, height);
-            m_y = height;
-            return;
-        }
-        // Longer than a page: let the document paginate itself, so no line is cut in two.
-        document.setPageSize(QSizeF(m_width, m_height));
-        const int pages = document.pageCount();
-        for (int p = 0; p < pages; ++p) {
-            if (p > 0)
-                newPage();
-            paint(document, p * m_height, m_height);
-        }
-        m_y = document.size().height() - (pages - 1) * m_height;
+        stop(true);
     }
 
+    bool isActive() const { return m_active; }
+
+    void header(const ExportHeader &header) { hand(pdfHeaderBlocks(header, m_style.withOwnFonts())); }
+    void article(const ExportedArticle &article) { hand(pdfArticleBlocks(article, m_style.withOwnFonts())); }
+
+    // Waits for the last page; whether the PDF was written.
     bool finish()
     {
-        footer();
-        return m_painter.end();
+        stop(false);
+        return m_written;
     }
 
 private:
-    // Draws the part of `document` from `top` down `height` at the current position.
-    void paint(QTextDocument &document, qreal top, qreal height)
+    struct Article {
+        PdfBlocks blocks;
+        qreal height = 0;
+    };
+
+    // Enough to keep the drawing thread busy while the next article is read and laid out; few, so
+    // that memory stays flat.
+    static constexpr std::size_t Ahead = 8;
+
+    void hand(PdfBlocks blocks)
     {
-        m_painter.save();
-        m_painter.translate(0, m_y - top);
-        document.drawContents(&m_painter, QRectF(0, top, m_width, height));
-        m_painter.restore();
+        const qreal height = layoutBlocks(blocks, m_textWidth, m_style);
+        std::deque<Article> drawn;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_queue.size() < Ahead || m_stopped; });
+            if (!m_stopped) { // else the blocks are dropped, here
+                for (PdfBlock &block : blocks) {
+                    if (block.document)
+                        block.document->moveToThread(m_drawingThread);
+                }
+                m_queue.push_back({std::move(blocks), height});
+                m_changed.notify_all();
+            }
+            drawn.swap(m_drawn);
+        }
+        // Freed here, where they were allocated: memory freed on another thread than the one that
+        // allocated it goes back through that thread's allocator arena, under its lock, which is all
+        // the time in use here.
+        drawn.clear();
     }
 
-    void newPage()
+    void stop(bool abandon)
     {
-        footer();
-        m_pdf.newPage();
-        ++m_page;
-        m_y = 0;
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_abandoned = abandon;
+        }
+        m_changed.notify_all();
+        m_thread.join();
     }
 
-    void footer()
+    // An article drawn (or not to be), back to the thread that made it, which frees it.
+    Article handBack(Article article)
     {
-        m_painter.save();
-        m_painter.setFont(m_footerFont);
-        m_painter.setPen(QColor(0x55, 0x55, 0x55));
-        QTextOption centred(Qt::AlignHCenter | Qt::AlignBottom);
-        centred.setTextDirection(Qt::LeftToRight);
-        m_painter.drawText(QRectF(0, m_height, m_width, m_footer), QString::number(m_page), centred);
-        m_painter.restore();
+        for (PdfBlock &block : article.blocks) {
+            if (block.document)
+                block.document->moveToThread(m_layingOutThread);
+        }
+        return article;
     }
 
-    QPdfWriter m_pdf;
-    QPainter m_painter;
-    // Sized in pixels of the documents' units: a point size would be resolved against the PDF's
-    // resolution and then scaled again by the painter.
-    QFont m_footerFont = [] {
-        QFont font(QStringList{u"Noto Serif"_s, u"serif"_s});
-        font.setPixelSize(12);
-        return font;
-    }();
-    QString m_styleSheet;
+    void run(QIODevice *device, const QString &title)
+    {
+        PdfPages pages(device, title);
+        {
+            std::lock_guard lock(m_mutex);
+            m_started = true;
+            m_active = pages.isActive();
+            m_textWidth = pages.textWidth();
+            m_scale = pages.scale();
+            m_drawingThread = QThread::currentThread();
+        }
+        m_changed.notify_all();
+        for (;;) {
+            Article next;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+                if (m_abandoned || !m_active) {
+                    for (Article &article : m_queue)
+                        m_drawn.push_back(handBack(std::move(article)));
+                    m_queue.clear();
+                }
+                if (m_queue.empty()) {
+                    m_stopped = true;
+                    break;
+                }
+                next = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_changed.notify_all();
+            pages.draw(next.blocks, next.height);
+            std::lock_guard lock(m_mutex);
+            m_drawn.push_back(handBack(std::move(next)));
+        }
+        m_changed.notify_all();
+        const bool written = pages.isActive() && pages.finish();
+        std::lock_guard lock(m_mutex);
+        m_written = written;
+    }
+
+    PdfStyle m_style;
+    QThread *const m_layingOutThread;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Article> m_queue; // laid out, to be drawn
+    std::deque<Article> m_drawn; // to be freed
+    // Set by the drawing thread before m_started:
+    bool m_active = false;
+    qreal m_textWidth = 0;
     qreal m_scale = 1;
-    qreal m_width = 0;
-    qreal m_height = 0; // the page's height for content, the footer excluded
-    qreal m_footer = 0;
-    qreal m_y = 0;      // where the next document goes on the current page
-    int m_page = 1;
+    QThread *m_drawingThread = nullptr;
+    // Guarded by m_mutex:
+    bool m_started = false;
+    bool m_closed = false;
+    bool m_abandoned = false;
+    bool m_stopped = false; // the drawing thread takes no more articles
+    bool m_written = false;
 };
 
 PdfWriter::PdfWriter(QIODevice *device) : m_device(device)
@@ -152,26 +196,26 @@ Status PdfWriter::begin(const ExportHeader &header)
     // Without a QGuiApplication there is no font database and QTextDocument would abort the process.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{u"the PDF export needs the graphical libraries (no QGuiApplication)"_s};
-    m_pages = std::make_unique<PdfPages>(m_device, header.title);
-    if (!m_pages->isActive())
+    m_printer = std::make_unique<PdfPrinter>(m_device, header.title);
+    if (!m_printer->isActive())
         return Error{u"cannot write the PDF: %1"_s.arg(m_device->errorString())};
-    m_pages->draw(HtmlWriter::headerHtml(header));
+    m_printer->header(header);
     return {};
 }
 
 Status PdfWriter::article(const ExportedArticle &article)
 {
-    if (!m_pages)
+    if (!m_printer)
         return Error{u"the PDF was not begun"_s};
-    m_pages->draw(HtmlWriter::articleHtml(article));
+    m_printer->article(article);
     return {};
 }
 
 Status PdfWriter::finish()
 {
-    if (!m_pages || !m_pages->finish())
+    if (!m_printer || !m_printer->finish())
         return Error{u"cannot write the PDF: %1"_s.arg(m_device->errorString())};
-    m_pages.reset();
+    m_printer.reset();
     if (m_device->isOpen() && !m_device->isWritable())
         return Error{u"cannot write the PDF: %1"_s.arg(m_device->errorString())};
     return {};

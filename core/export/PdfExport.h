@@ -1,5 +1,5 @@
-// PDF export: the HTML export laid out by QTextDocument and printed with QPdfWriter (A4, text kept
-// as text). Needs QtGui and a QGuiApplication (fonts), which is why it is its own small library,
+// PDF export: the HTML export's content and look, printed with QPdfWriter (A4, text kept as text).
+// Needs QtGui and a QGuiApplication (fonts), which is why it is its own small library,
 // gloss_export_pdf; everything else in core/export is QtCore only.
 #pragma once
 
@@ -16,11 +16,10 @@ namespace gloss {
 Status writePdf(const QString &html, const QString &title, QIODevice *device);
 QByteArray renderPdf(const ExportBundle &bundle);
 
-// A streaming sink: each article is laid out as a document of its own and drawn onto the pages as it
-// arrives, so memory stays flat and a long export never lays out (or, in print(), clones) one
-// document of thousands of pages. An article that does not fit in what is left of a page starts a
-// new one; one longer than a page is paginated on its own. Pages are numbered at the foot.
-class PdfPages;
+// A streaming sink: the HTML export's content laid out article by article (PdfContent.h) and drawn
+// onto numbered pages (PdfPages.h) as it arrives, so memory stays flat. The drawing, and the PDF's
+// compression with it, runs on a thread of its own while the next articles are read and laid out.
+class PdfPrinter;
 class PdfWriter final : public ExportSink {
 public:
     explicit PdfWriter(QIODevice *device);
@@ -31,7 +30,7 @@ public:
 
 private:
     QIODevice *m_device;
-    std::unique_ptr<PdfPages> m_pages;
+    std::unique_ptr<PdfPrinter> m_printer;
 };
 
 } // namespace gloss

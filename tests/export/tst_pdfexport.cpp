@@ -1,14 +1,26 @@
-// The PDF export: a real PDF (header, trailer, at least one page) whose text holds the title and the
-// quotes. The text is read back with pdftotext when it is installed; without it only the structure
-// is checked, and the test says so.
+// The PDF export: a real PDF (header, trailer, at least one page) whose text holds everything the
+// HTML export shows, laid out where QTextDocument lays out the HTML export, with working links,
+// numbered pages, right-to-left paragraphs aligned right, and articles longer than a page cut
+// between lines with nothing lost. The text is read back with pdftotext when it is installed; without
+// it only the structure and the layout are checked, and the test says so.
 #include "ExportFixture.h"
 
 #include "export/ExportReader.h"
+#include "export/HtmlWriter.h"
+#include "export/PdfBlocks.h"
+#include "export/PdfContent.h"
 #include "export/PdfExport.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <thread>
 
 using namespace gloss;
 
@@ -16,7 +28,46 @@ class TestPdfExport : public QObject {
     Q_OBJECT
 
     std::unique_ptr<ExportFixture> m_fx;
+    ExportBundle m_bundle;
     QByteArray m_pdf;
+
+    static int pageCount(const QByteArray &pdf)
+    {
+        return int(QString::fromLatin1(pdf).count(QRegularExpression(u"/Type\\s*/Page(?!s)"_s)));
+    }
+
+    // pdftotext's reading of `pdf`, with `options`; a null string without pdftotext.
+    QString pdfText(const QByteArray &pdf, const QStringList &options = {})
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            return {};
+        const QString path = m_fx->dir.filePath(u"notes.pdf"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+            return {};
+        f.close();
+        QProcess p;
+        p.start(pdftotext, QStringList{u"-enc"_s, u"UTF-8"_s} + options + QStringList{path, u"-"_s});
+        if (!p.waitForFinished(30000))
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    static ExportBundle oneArticle(const QString &quote)
+    {
+        ExportBundle bundle;
+        bundle.header.title = u"Long"_s;
+        ExportedArticle a;
+        a.title = u"A long article"_s;
+        ExportedAnnotation n;
+        n.color = u"blue"_s;
+        n.exact = quote;
+        n.comment = u"A *short* comment."_s;
+        a.annotations.append(n);
+        bundle.articles.append(a);
+        return bundle;
+    }
 
 private Q_SLOTS:
     void init()
@@ -25,15 +76,15 @@ private Q_SLOTS:
         QVERIFY(m_fx->open());
         auto bundle = ExportReader(m_fx->library->database()).readAll(ExportScope::wholeLibrary());
         QVERIFY(bundle.ok());
-        m_pdf = renderPdf(*bundle);
+        m_bundle = *bundle;
+        m_pdf = renderPdf(m_bundle);
     }
 
     void isAPdfWithPages()
     {
         QVERIFY(m_pdf.startsWith("%PDF-"));
         QVERIFY(m_pdf.trimmed().endsWith("%%EOF"));
-        const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
-        QVERIFY2(QString::fromLatin1(m_pdf).count(page) >= 1, "no page objects");
+        QVERIFY2(pageCount(m_pdf) >= 1, "no page objects");
         QVERIFY(m_pdf.size() > 2000);
         // Text was drawn as text: the PDF embeds the fonts it was set in.
         QVERIFY(m_pdf.contains("/FontFile") || m_pdf.contains("/Font"));
@@ -41,22 +92,147 @@ private Q_SLOTS:
 
     void textHoldsTitleAndQuotes()
     {
-        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-        if (pdftotext.isEmpty())
+        const QString text = pdfText(m_pdf).simplified();
+        if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed; only the PDF structure was checked");
-        const QString path = m_fx->dir.filePath(u"notes.pdf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(m_pdf);
-        f.close();
-        QProcess p;
-        p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-        QVERIFY(p.waitForFinished(30000));
-        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
         QVERIFY2(text.contains(u"Gloss library"_s), qPrintable(text.left(400)));
         QVERIFY2(text.contains(u"Harbour \"plan\", <script>alert(1)</script>"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"We will rebuild the pier"_s));
         QVERIFY(text.contains(u"Jane Doe"_s));
+    }
+
+    // Everything the HTML export shows of an annotation, the comment's Markdown rendered: plain
+    // paragraphs (a soft line break reads as a space) and, through QTextDocument, lists, rules,
+    // headings and code.
+    void textHoldsEverythingTheHtmlShows()
+    {
+        const QString text = pdfText(m_pdf).simplified();
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &expected :
+             {u"Example News, Inc. · Jane O'Brien · 2024-05-01T10:00:00Z · https://news.example/story?id=1&x=2"_s,
+              u"— Jane Doe (Chair, \"Harbour\" Board), said · direct quote"_s, u"=SUM(A1:A2), \"quoted\" line two"_s,
+              u"Comment with bold, a \"quote\" and a list:"_s, u"one two"_s, u"title: injected"_s,
+              u"<script>alert(1)</script> [image: pixel] ok bad"_s, u"unclosed fence"_s, u"##hash, tag #1984 #needs check"_s,
+              u"Blue · 2024-05-02T09:30:00Z"_s, u"Text changed since capture; it read: “<script>alert('y')</script>”"_s,
+              u"No longer found in the article’s current text."_s, u"the tide turns, always"_s, u"partial quote"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void linksStayLinks()
+    {
+        QVERIFY(m_pdf.contains("/URI (https://news.example/story?id=1&x=2)"));
+        QVERIFY(m_pdf.contains("/URI (https://ok.example/a?b=1&c=2)"));
+        QVERIFY(!m_pdf.contains("javascript"));
+    }
+
+    void pagesAreNumbered()
+    {
+        const int pages = pageCount(m_pdf);
+        QVERIFY(pages >= 2); // the fixture's second article does not fit under the first
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pdfText(m_pdf, {u"-f"_s, QString::number(p), u"-l"_s, QString::number(p)}).simplified();
+            if (text.isNull())
+                QSKIP("pdftotext (poppler-utils) is not installed");
+            QVERIFY2(text.endsWith(QString::number(p)), qPrintable(text.right(80)));
+        }
+    }
+
+    // dir="auto": a paragraph that starts in Arabic reads right to left and starts at the right edge.
+    void rightToLeftParagraphsAlignRight()
+    {
+        const QString boxes = pdfText(m_pdf, {u"-bbox"_s});
+        if (boxes.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const auto left = [&](const QString &word) {
+            const QRegularExpression box(u"<word xMin=\"([0-9.]+)\"[^>]*>"_s + QRegularExpression::escape(word) + u"</word>"_s);
+            const QRegularExpressionMatch m = box.match(boxes);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        const double halfPage = 595.0 / 2; // A4, in points
+        QVERIFY(left(u"direct"_s) > 0 && left(u"direct"_s) < halfPage);     // — Jane Doe (...), said · direct quote
+        QVERIFY2(left(u"reported"_s) > halfPage, qPrintable(boxes.left(200))); // — أحمد (رئيس) · reported quote
+    }
+
+    // The blocks sit where QTextDocument puts the HTML export's paragraphs under its style sheet (the
+    // PDF used to be that document, printed): a change to one that misses the other shows here.
+    void layoutMatchesTheHtmlInQTextDocument()
+    {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const qreal scale = 1200.0 / (screen ? screen->logicalDotsPerInchY() : 96.0); // QPdfWriter's resolution
+        const PdfStyle style = PdfStyle::fromApplication(scale);
+        const qreal width = 600;
+        for (const ExportedArticle &a : std::as_const(m_bundle.articles)) {
+            PdfBlocks blocks = pdfArticleBlocks(a, style);
+            const qreal height = layoutBlocks(blocks, width * scale, style);
+            QTextDocument document;
+            document.setDefaultStyleSheet(HtmlWriter::styleSheet());
+            document.setHtml(u"<html><body>"_s + HtmlWriter::articleHtml(a) + u"</body></html>"_s);
+            document.setTextWidth(width + 2 * 4);
+            QHash<QString, QList<qreal>> tops;
+            for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+                tops[b.text().trimmed()].append(document.documentLayout()->blockBoundingRect(b).top());
+            int compared = 0;
+            for (const PdfBlock &block : blocks) {
+                if (block.document)
+                    continue;
+                const QList<qreal> candidates = tops.value(block.text.trimmed());
+                const bool found = std::any_of(candidates.cbegin(), candidates.cend(),
+                                               [&](qreal y) { return std::abs(y - block.top / scale) < 0.01; });
+                QVERIFY2(found, qPrintable(u"\"%1\" at %2, QTextDocument has it at %3"_s.arg(block.text).arg(block.top / scale).arg(
+                                    candidates.isEmpty() ? u"nowhere"_s : QString::number(candidates.first()))));
+                ++compared;
+            }
+            QVERIFY(compared >= 5);
+            QCOMPARE(height / scale, document.size().height());
+        }
+    }
+
+    // An article longer than a page goes on over the next pages, cut between lines, none lost.
+    void longArticleIsCutBetweenLines()
+    {
+        QStringList lines;
+        for (int i = 1; i <= 150; ++i)
+            lines << u"Line %1 of the quote."_s.arg(i);
+        const QByteArray pdf = renderPdf(oneArticle(lines.join(u'\n')));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pageCount(pdf) >= 3);
+        const QString text = pdfText(pdf).simplified();
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        qsizetype at = 0;
+        for (const QString &line : std::as_const(lines)) {
+            QCOMPARE(text.count(line), 1);
+            const qsizetype next = text.indexOf(line);
+            QVERIFY2(next > at, qPrintable(line));
+            at = next;
+        }
+        QVERIFY(text.contains(u"A short comment."_s));
+    }
+
+    // The export dialog writes on a worker thread; the writer draws on a thread of its own besides.
+    void writesFromAnyThread()
+    {
+        QByteArray pdf;
+        std::thread worker([&] { pdf = renderPdf(m_bundle); });
+        worker.join();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pageCount(pdf), pageCount(m_pdf));
+    }
+
+    // A writer dropped before finish() (an export that failed half-way) stops its thread and returns.
+    void abandonedWriterStops()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            PdfWriter writer(&buffer);
+            QVERIFY(writer.begin(m_bundle.header).ok());
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(writer.article(m_bundle.articles.at(i % m_bundle.articles.size())).ok());
+        }
+        QVERIFY(bytes.startsWith("%PDF-"));
     }
 
     void writesPlainHtmlToo()
