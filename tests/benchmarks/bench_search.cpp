@@ -39,6 +39,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -368,34 +369,63 @@ FtsPlan ftsPlan(const search::SearchQuery &query)
 }
 
 // A second connection to the same file through the SQLite C API, nothing of Gloss in between.
+// Three ways to ask FTS5 directly:
+//  - Rank: FTS5's own ORDER BY rank (with Gloss's column weights), the form the issue names;
+//  - Bm25: ORDER BY bm25(…) with the same weights, which SQLite sorts itself: the faster of the two,
+//    and so the baseline of the ratio;
+//  - Shown: Bm25 of both indexes, the best `Limit` of them together, and a snippet for each of
+//    those: what any program that shows the hits as Gloss does must ask of FTS5 at least.
 class DirectSqlite {
 public:
+    enum class Form { Rank, Bm25, Shown };
+
     explicit DirectSqlite(const QString &path)
     {
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
             std::fprintf(stderr, "bench_search: sqlite3 cannot open %s\n", qPrintable(path));
-        // The same ranking Gloss asks for (its column weights), in FTS5's own ORDER BY rank.
-        m_articles = prepare("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?1 "
-                             "AND rank MATCH 'bm25(10.0, 4.0, 2.0, 1.0)' ORDER BY rank LIMIT ?2");
-        m_annotations = prepare("SELECT rowid, rank FROM annotations_fts WHERE annotations_fts MATCH ?1 "
-                                "AND rank MATCH 'bm25(4.0, 2.0, 3.0, 3.0)' ORDER BY rank LIMIT ?2");
+        m_rank[0] = prepare("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?1 "
+                            "AND rank MATCH 'bm25(10.0, 4.0, 2.0, 1.0)' ORDER BY rank LIMIT ?2");
+        m_rank[1] = prepare("SELECT rowid, rank FROM annotations_fts WHERE annotations_fts MATCH ?1 "
+                            "AND rank MATCH 'bm25(4.0, 2.0, 3.0, 3.0)' ORDER BY rank LIMIT ?2");
+        m_bm25[0] = prepare("SELECT rowid, bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score FROM articles_fts "
+                            "WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2");
+        m_bm25[1] = prepare("SELECT rowid, bm25(annotations_fts, 4.0, 2.0, 3.0, 3.0) AS score FROM annotations_fts "
+                            "WHERE annotations_fts MATCH ?1 ORDER BY score LIMIT ?2");
+        m_snippet[0] = prepare("SELECT snippet(articles_fts, -1, char(2), char(3), '…', 14) FROM articles_fts "
+                               "WHERE articles_fts MATCH ?1 AND rowid = ?2");
+        m_snippet[1] = prepare("SELECT snippet(annotations_fts, -1, char(2), char(3), '…', 14) FROM annotations_fts "
+                               "WHERE annotations_fts MATCH ?1 AND rowid = ?2");
     }
     ~DirectSqlite()
     {
-        sqlite3_finalize(m_articles);
-        sqlite3_finalize(m_annotations);
+        for (sqlite3_stmt *st : {m_rank[0], m_rank[1], m_bm25[0], m_bm25[1], m_snippet[0], m_snippet[1]})
+            sqlite3_finalize(st);
         sqlite3_close(m_db);
     }
     DirectSqlite(const DirectSqlite &) = delete;
     DirectSqlite &operator=(const DirectSqlite &) = delete;
 
-    // Runs the plan's queries; the number of rows they returned.
-    int run(const FtsPlan &plan)
+    void run(const FtsPlan &plan, Form form)
     {
-        return (plan.articles.isEmpty() ? 0 : run(m_articles, plan.articles)) + (plan.annotations.isEmpty() ? 0 : run(m_annotations, plan.annotations));
+        const std::array<QByteArray, 2> expressions{plan.articles.toUtf8(), plan.annotations.toUtf8()};
+        QList<Row> rows;
+        for (int index = 0; index < 2; ++index)
+            if (!expressions[index].isEmpty())
+                rows << ranked(form == Form::Rank ? m_rank[index] : m_bm25[index], index, expressions[index]);
+        if (form != Form::Shown)
+            return;
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.score < y.score; });
+        for (const Row &row : rows.mid(0, Limit))
+            snippet(row, expressions[row.index]);
     }
 
 private:
+    struct Row {
+        int index = 0; // 0 articles, 1 annotations
+        qint64 rowid = 0;
+        double score = 0;
+    };
+
     sqlite3_stmt *prepare(const char *sql)
     {
         sqlite3_stmt *st = nullptr;
@@ -404,90 +434,115 @@ private:
         return st;
     }
 
-    int run(sqlite3_stmt *st, const QString &expression)
+    QList<Row> ranked(sqlite3_stmt *st, int index, const QByteArray &expression)
     {
-        const QByteArray utf8 = expression.toUtf8();
-        sqlite3_bind_text(st, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 1, expression.constData(), int(expression.size()), SQLITE_STATIC);
         sqlite3_bind_int(st, 2, Limit);
-        int rows = 0;
-        qint64 sink = 0;
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            sink += sqlite3_column_int64(st, 0) + qint64(sqlite3_column_double(st, 1));
-            ++rows;
-        }
+        QList<Row> rows;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            rows << Row{index, sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1)};
         sqlite3_reset(st);
-        m_sink += sink;
         return rows;
     }
 
+    void snippet(const Row &row, const QByteArray &expression)
+    {
+        sqlite3_stmt *st = m_snippet[row.index];
+        sqlite3_bind_text(st, 1, expression.constData(), int(expression.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, row.rowid);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            m_sink += sqlite3_column_bytes(st, 0); // read, so no step is skipped
+        sqlite3_reset(st);
+    }
+
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_articles = nullptr;
-    sqlite3_stmt *m_annotations = nullptr;
-    qint64 m_sink = 0; // read values go somewhere, so no step is skipped
+    std::array<sqlite3_stmt *, 2> m_rank{}, m_bm25{}, m_snippet{};
+    qint64 m_sink = 0;
 };
 
 struct QueryFigures {
     QString text;
     int hits = 0;
-    QList<double> gloss, direct;
+    QList<double> gloss, rank, bm25, shown;
     bool hasDirect = false;
-    QString indexes;  // which FTS5 indexes the direct query asks
+    QString indexes;  // which FTS5 indexes the direct queries ask
     double glossMs() const { return median(gloss); }
-    double directMs() const { return median(direct); }
-    double ratio() const { return hasDirect && directMs() > 0 ? glossMs() / directMs() : 0; }
+    double ratio() const { return hasDirect && median(bm25) > 0 ? glossMs() / median(bm25) : 0; }
+    double shownRatio() const { return hasDirect && median(shown) > 0 ? glossMs() / median(shown) : 0; }
 };
 
-// One warm-up, then Runs runs of each, Gloss and direct taking turns so neither gets a warmer cache.
+double timedMs(const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    work();
+    return msSince(clock);
+}
+
+// One warm-up, then Runs runs of each, Gloss and the direct forms taking turns so that none of
+// them gets a warmer cache than the others.
 QueryFigures measureQuery(Database &db, DirectSqlite &direct, const QString &text)
 {
     QueryFigures f;
     f.text = text;
-    const search::SearchQuery query = search::parseSearchQuery(text);
-    const FtsPlan plan = ftsPlan(query);
+    const FtsPlan plan = ftsPlan(search::parseSearchQuery(text));
     f.hasDirect = !plan.isEmpty();
     f.indexes = !plan.articles.isEmpty() && !plan.annotations.isEmpty() ? u"both"_s
         : !plan.articles.isEmpty()                                       ? u"articles"_s
         : !plan.annotations.isEmpty()                                    ? u"annotations"_s
                                                                          : u"-"_s;
     for (int run = 0; run <= Runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        const auto result = search::search(db, search::parseSearchQuery(text), Limit);
-        const double glossMs = msSince(clock);
+        Result<search::SearchResult> result = search::SearchResult();
+        const double glossMs = timedMs([&] { result = search::search(db, search::parseSearchQuery(text), Limit); });
         if (!result) {
             std::fprintf(stderr, "bench_search: %s: %s\n", qPrintable(text), qPrintable(result.error()));
             return f;
         }
         f.hits = int(result->hits.size());
-        clock.start();
-        if (f.hasDirect)
-            direct.run(plan);
-        const double directMs = msSince(clock);
-        if (run == 0)
-            continue; // the warm-up
-        f.gloss << glossMs;
-        if (f.hasDirect)
-            f.direct << directMs;
+        if (run > 0) // the first is the warm-up
+            f.gloss << glossMs;
+        if (!f.hasDirect)
+            continue;
+        const double rankMs = timedMs([&] { direct.run(plan, DirectSqlite::Form::Rank); });
+        const double bm25Ms = timedMs([&] { direct.run(plan, DirectSqlite::Form::Bm25); });
+        const double shownMs = timedMs([&] { direct.run(plan, DirectSqlite::Form::Shown); });
+        if (run > 0) {
+            f.rank << rankMs;
+            f.bm25 << bm25Ms;
+            f.shown << shownMs;
+        }
     }
     return f;
 }
 
+void printSearchRow(const QueryFigures &f)
+{
+    if (!f.hasDirect) {
+        std::printf("  %-42s %4d %8.2f %8s %8s %6s %9s %6s  no FTS5 query: filters only\n", qPrintable(f.text), f.hits, f.glossMs(), "-", "-",
+                    "-", "-", "-");
+        return;
+    }
+    std::printf("  %-42s %4d %8.2f %8.2f %8.2f %5.2fx %9.2f %5.2fx  %s%s\n", qPrintable(f.text), f.hits, f.glossMs(), median(f.rank),
+                median(f.bm25), f.ratio(), median(f.shown), f.shownRatio(), qPrintable(f.indexes),
+                f.ratio() > RatioTarget ? "  over 1.5x" : "");
+}
+
 void printSearch(const QList<QueryFigures> &figures)
 {
-    std::printf("\nSearch: %d queries, median of %d runs each (after one warm-up), at most %d hits\n", int(figures.size()), Runs, Limit);
-    std::printf("  %-44s %5s %10s %10s %7s  %s\n", "query", "hits", "gloss ms", "sqlite3 ms", "ratio", "FTS5 index asked directly");
+    std::printf("\nSearch: %d queries, median of %d runs each (after one warm-up), at most %d hits, in ms.\n"
+                "  sqlite3: the same FTS5 query run directly - rank: ORDER BY rank; bm25: ORDER BY bm25(), the ratio's\n"
+                "  baseline; +snip: bm25 and a snippet for each hit shown, as Gloss returns them\n",
+                int(figures.size()), Runs, Limit);
+    std::printf("  %-42s %4s %8s %8s %8s %6s %9s %6s  %s\n", "query", "hits", "gloss", "rank", "bm25", "ratio", "+snip", "ratio",
+                "FTS5 indexes");
     QList<double> all, medians;
     const QueryFigures *worst = nullptr;
     for (const QueryFigures &f : figures) {
+        printSearchRow(f);
         all << f.gloss;
         medians << f.glossMs();
         if (f.hasDirect && (!worst || f.ratio() > worst->ratio()))
             worst = &f;
-        if (f.hasDirect)
-            std::printf("  %-44s %5d %10.2f %10.2f %6.2fx  %s%s\n", qPrintable(f.text), f.hits, f.glossMs(), f.directMs(), f.ratio(),
-                        qPrintable(f.indexes), f.ratio() > RatioTarget ? "  (over 1.5x)" : "");
-        else
-            std::printf("  %-44s %5d %10.2f %10s %7s  no FTS5 query: filters only\n", qPrintable(f.text), f.hits, f.glossMs(), "-", "-");
     }
     std::printf("\n");
     bench::printFigure("search median (per-query medians)", median(medians), "ms");
@@ -499,7 +554,7 @@ void printSearch(const QList<QueryFigures> &figures)
         char unit[120];
         std::snprintf(unit, sizeof unit, "x (target <= %.1f; %s)%s", RatioTarget, qPrintable(worst->text),
                       worst->ratio() <= RatioTarget ? "" : "  MISSED");
-        bench::printFigure("worst ratio gloss / direct sqlite3", worst->ratio(), unit);
+        bench::printFigure("worst ratio gloss / direct sqlite3 (bm25)", worst->ratio(), unit);
     }
 }
 
