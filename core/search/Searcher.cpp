@@ -19,6 +19,7 @@ const QStringList AnnotationColumns{u"exact"_s, u"comment"_s, u"speaker"_s, u"ta
 struct Sql {
     QStringList conditions;
     QVariantList values;
+    bool needsAnnotationRow = false; // a condition reads the annotation `n` itself
 
     void add(const QString &condition, const QVariantList &bound = {})
     {
@@ -33,67 +34,109 @@ qint64 dayStartMs(const QDate &date)
     return QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
 }
 
-// Conditions on the article `a` (and its feed).
-void articleFilters(const SearchQuery &query, Sql &sql)
+// The id a filter tests, and whether a list of ids may drive the query (see inList).
+struct Id {
+    QString column;
+    bool mayDrive = false;
+};
+
+// `id` is (or is not) among the ids `subquery` lists. SQLite builds the list once from an index and
+// looks each row up in it; or, where the list may drive (the annotations listed without words, which
+// no index orders anyway), walks the list and looks the rows up. Anywhere else a unary plus keeps the
+// list from being used to look rows up: for a full-text rowid that runs the whole full-text query
+// once per listed id, and for a column that comes second in an index it seeks once per listed id for
+// every row (both minutes, not milliseconds, with the unread articles of a big library); articles
+// listed without words are best read newest first from their index until enough have passed.
+QString inList(const Id &id, const QString &subquery, bool negated = false)
+{
+    return (id.mayDrive ? QString() : u"+"_s) + id.column + (negated ? u" NOT IN ("_s : u" IN ("_s) + subquery + u')';
+}
+
+// Conditions on the article whose id is `id` (a.id, n.article_id or articles_fts.rowid). They read
+// small indexes (a feed's articles, the unread ones, the bookmarked ones, publication times), never
+// the article row: its flags lie behind its HTML and text, and checking them for every full-text
+// match read those overflow pages (a third of a second for a common word).
+void articleFilters(const SearchQuery &query, const Id &id, Sql &sql)
 {
     for (const SearchFilter &f : query.filters) {
-        QString condition;
-        QVariantList values;
+        // Negations: is:read is NOT IN the unread list (is_read is 0 or 1), and a date outside a range
+        // is the opposite comparison, which like NOT (…) leaves out articles without a date.
         switch (f.field) {
         case SearchFilter::Field::Feed:
-            condition = u"coalesce(a.feed_id, 0) IN (SELECT id FROM feeds WHERE title = ? COLLATE NOCASE OR url = ?)"_s;
-            values = {f.value, f.value};
+            sql.add(inList(id, u"SELECT id FROM articles WHERE feed_id IN (SELECT id FROM feeds WHERE title = ? COLLATE NOCASE OR url = ?)"_s,
+                           f.negated),
+                    {f.value, f.value});
             break;
         case SearchFilter::Field::Folder:
-            condition = u"coalesce(a.feed_id, 0) IN (SELECT f.id FROM feeds f JOIN folders d ON d.id = f.folder_id WHERE d.name = ? COLLATE NOCASE)"_s;
-            values = {f.value};
+            sql.add(inList(id, u"SELECT id FROM articles WHERE feed_id IN (SELECT f.id FROM feeds f JOIN folders d ON d.id = f.folder_id "
+                               "WHERE d.name = ? COLLATE NOCASE)"_s,
+                           f.negated),
+                    {f.value});
             break;
-        case SearchFilter::Field::Unread: condition = u"a.is_read = 0"_s; break;
-        case SearchFilter::Field::Read: condition = u"a.is_read = 1"_s; break;
-        case SearchFilter::Field::Bookmarked: condition = u"a.is_bookmarked = 1"_s; break;
-        case SearchFilter::Field::Annotated: condition = u"EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = a.id)"_s; break;
+        case SearchFilter::Field::Unread:
+            if (id.column == u"a.id"_s && !f.negated)
+                sql.add(u"a.is_read = 0"_s); // the article list itself: articles_unread has them newest first
+            else
+                sql.add(inList(id, u"SELECT id FROM articles WHERE is_read = 0"_s, f.negated));
+            break;
+        case SearchFilter::Field::Read: sql.add(inList(id, u"SELECT id FROM articles WHERE is_read = 0"_s, !f.negated)); break;
+        case SearchFilter::Field::Bookmarked:
+            if (id.column == u"a.id"_s && !f.negated)
+                sql.add(u"a.is_bookmarked = 1"_s); // articles_bookmarked has them newest first
+            else
+                sql.add(inList(id, u"SELECT id FROM articles WHERE is_bookmarked = 1"_s, f.negated));
+            break;
+        case SearchFilter::Field::Annotated:
+            sql.add((f.negated ? u"NOT "_s : QString()) + u"EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = "_s + id.column + u')');
+            break;
         case SearchFilter::Field::Before:
-            condition = u"a.published < ?"_s;
-            values = {dayStartMs(f.date)};
+            sql.add(inList(id, f.negated ? u"SELECT id FROM articles WHERE published >= ?"_s : u"SELECT id FROM articles WHERE published < ?"_s),
+                    {dayStartMs(f.date)});
             break;
         case SearchFilter::Field::After:
-            condition = u"a.published >= ?"_s;
-            values = {dayStartMs(f.date)};
+            sql.add(inList(id, f.negated ? u"SELECT id FROM articles WHERE published < ?"_s : u"SELECT id FROM articles WHERE published >= ?"_s),
+                    {dayStartMs(f.date)});
             break;
         default:
-            continue; // annotation filters
+            break; // annotation filters
         }
-        sql.add(f.negated ? u"NOT ("_s + condition + u')' : condition, values);
     }
 }
 
-// Conditions on the annotation `n`.
-void annotationFilters(const SearchQuery &query, Sql &sql)
+// Conditions on the annotation whose id is `id`; the colour and a speaker excluded are read from
+// the annotation `n` itself (its narrow copy, annotations_by_id, where a full-text index ranks).
+void annotationFilters(const SearchQuery &query, const Id &id, Sql &sql)
 {
     for (const SearchFilter &f : query.filters) {
-        QString condition;
-        QVariantList values;
         switch (f.field) {
-        case SearchFilter::Field::Speaker:
-            condition = u"n.speaker_id IN (SELECT id FROM speakers WHERE name = ?1x COLLATE NOCASE "
-                        "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?2x COLLATE NOCASE)"_s;
-            values = {f.value, f.value};
+        case SearchFilter::Field::Speaker: {
+            const QString speakers = u"SELECT id FROM speakers WHERE name = ? COLLATE NOCASE "
+                                     "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ? COLLATE NOCASE"_s;
+            if (f.negated) {
+                // Most annotations are not the speaker's: that list would be most of the library.
+                // (NOT IN, like NOT (… IN …), leaves out annotations without a speaker.)
+                sql.add(u"n.speaker_id NOT IN ("_s + speakers + u')', {f.value, f.value});
+                sql.needsAnnotationRow = true;
+            } else {
+                sql.add(inList(id, u"SELECT id FROM annotations WHERE speaker_id IN ("_s + speakers + u')'), {f.value, f.value});
+            }
             break;
+        }
         case SearchFilter::Field::Tag:
-            condition = u"n.id IN (SELECT t.annotation_id FROM annotation_tags t JOIN labels l ON l.id = t.label_id "
-                        "WHERE l.name = ? COLLATE NOCASE)"_s;
-            values = {f.value};
+            sql.add(inList(id, u"SELECT t.annotation_id FROM annotation_tags t JOIN labels l ON l.id = t.label_id WHERE l.name = ? COLLATE NOCASE"_s,
+                           f.negated),
+                    {f.value});
             break;
         case SearchFilter::Field::Color:
-            condition = u"n.color = ?"_s;
-            values = {f.value};
+            sql.add(f.negated ? u"NOT (n.color = ?)"_s : u"n.color = ?"_s, {f.value});
+            sql.needsAnnotationRow = true;
             break;
-        case SearchFilter::Field::Orphan: condition = u"n.anchor_state = 'orphan'"_s; break;
+        case SearchFilter::Field::Orphan:
+            sql.add(inList(id, u"SELECT id FROM annotations WHERE anchor_state = 'orphan'"_s, f.negated));
+            break;
         default:
-            continue;
+            break;
         }
-        condition.replace(u"?1x"_s, u"?"_s).replace(u"?2x"_s, u"?"_s);
-        sql.add(f.negated ? u"NOT ("_s + condition + u')' : condition, values);
     }
 }
 
@@ -139,14 +182,42 @@ void takeHighlights(SearchHit &hit, const QString &marked)
     hit.snippet = plain;
 }
 
+// Whether a statement failed, including one that could not even be prepared (failed() only tells of
+// a failed step): a search must not quietly find nothing.
+bool failed(const Statement &st)
+{
+    return !st.isValid() || st.failed();
+}
+
 QDateTime fromMs(const Statement &st, int column)
 {
     return st.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(column), QTimeZone::UTC);
 }
 
-// Runs a search statement whose columns are: annotation id (0 for an article), article id, title,
-// source, published, snippet, rank.
-Result<QList<SearchHit>> readHits(Database &db, const QString &sql, const QVariantList &values, SearchHit::Kind kind)
+// The full-text expressions a query matches: in the article index, and in the annotation index
+// (the words that are not about the article's title or author, which stay with the article).
+struct Words {
+    QString articles;
+    QString annotations;
+    QList<QList<SearchTerm>> ofArticle; // title and author terms, for annotation searches
+
+    explicit Words(const SearchQuery &query)
+        : articles(ftsExpression(query.groups, ArticleColumns))
+    {
+        QList<QList<SearchTerm>> own;
+        for (const QList<SearchTerm> &group : query.groups) {
+            const bool article = std::any_of(group.begin(), group.end(), [](const SearchTerm &t) { return t.column != SearchTerm::Column::Any; });
+            (article ? ofArticle : own) << group;
+        }
+        annotations = ftsExpression(own, AnnotationColumns);
+    }
+};
+
+// A search runs in two steps. First the hits to keep, as ids and scores only: SQLite computes every
+// selected column of every candidate before ORDER BY … LIMIT keeps the best, and a snippet makes
+// FTS5 read and tokenize the whole text (with snippets in that query a common word cost seconds),
+// the title and source the article row. Then complete() adds those to the hits kept.
+Result<QList<SearchHit>> rankedHits(Database &db, SearchHit::Kind kind, const QString &sql, const QVariantList &values)
 {
     Statement st = db.prepare(sql);
     bindAll(st, values);
@@ -154,86 +225,129 @@ Result<QList<SearchHit>> readHits(Database &db, const QString &sql, const QVaria
     while (st.next()) {
         SearchHit hit;
         hit.kind = kind;
-        hit.annotationId = st.int64(0);
-        hit.articleId = st.int64(1);
-        hit.title = st.text(2);
-        hit.source = st.text(3);
-        hit.published = fromMs(st, 4);
-        takeHighlights(hit, st.text(5));
-        hit.rank = st.real(6);
+        (kind == SearchHit::Kind::Article ? hit.articleId : hit.annotationId) = st.int64(0);
+        hit.rank = st.real(1);
         hits << hit;
     }
-    if (st.failed())
+    if (failed(st))
         return Error{u"the search failed: %1"_s.arg(db.lastError())};
     return hits;
 }
 
-// Article matches: ranked by bm25 when the query has words, else newest first.
-Result<QList<SearchHit>> searchArticles(Database &db, const SearchQuery &query, int limit)
+// Article matches: ranked by bm25 when the query has words (to be completed), else newest first
+// (complete).
+Result<QList<SearchHit>> searchArticles(Database &db, const SearchQuery &query, const Words &words, int limit)
 {
-    Sql sql;
-    const QString words = ftsExpression(query.groups, ArticleColumns);
-    if (query.hasWords() && words.isEmpty())
+    if (query.hasWords() && words.articles.isEmpty())
         return QList<SearchHit>();
+    const Id id = words.articles.isEmpty() ? Id{u"a.id"_s} : Id{u"articles_fts.rowid"_s};
+    Sql sql;
     if (!query.excluded.isEmpty())
-        sql.add(u"a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s, {orOf(query.excluded, ArticleColumns)});
-    articleFilters(query, sql);
+        sql.add(inList(id, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s, true), {orOf(query.excluded, ArticleColumns)});
+    articleFilters(query, id, sql);
     if (query.needsAnnotations()) {
         Sql inner;
-        annotationFilters(query, inner);
-        sql.add(u"EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id"_s + inner.where() + u')', inner.values);
+        annotationFilters(query, Id{u"n.id"_s}, inner);
+        sql.add(u"EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = "_s + id.column + inner.where() + u')', inner.values);
     }
-    QString text;
-    QVariantList values;
-    if (!words.isEmpty()) {
-        text = u"SELECT 0, a.id, a.title, a.source, a.published, snippet(articles_fts, -1, char(2), char(3), '…', 14), "
-               "bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-               "WHERE articles_fts MATCH ?"_s + sql.where() + u" ORDER BY score LIMIT ?"_s;
-        values << words;
-    } else {
-        text = u"SELECT 0, a.id, a.title, a.source, a.published, substr(a.text, 1, 160), 0 FROM articles a WHERE 1"_s + sql.where()
-            + u" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s;
+    if (!words.articles.isEmpty()) {
+        return rankedHits(db, SearchHit::Kind::Article,
+                          u"SELECT articles_fts.rowid, bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score FROM articles_fts "
+                          "WHERE articles_fts MATCH ?"_s + sql.where() + u" ORDER BY score LIMIT ?"_s,
+                          QVariantList{words.articles} + sql.values + QVariantList{limit});
     }
-    values << sql.values << limit;
-    return readHits(db, text, values, SearchHit::Kind::Article);
+    Statement st = db.prepare(u"SELECT a.id, a.title, a.source, a.published, substr(a.text, 1, 160) FROM articles a WHERE 1"_s + sql.where()
+                              + u" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"_s);
+    bindAll(st, sql.values + QVariantList{limit});
+    QList<SearchHit> hits;
+    while (st.next()) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Article;
+        hit.articleId = st.int64(0);
+        hit.title = st.text(1);
+        hit.source = st.text(2);
+        hit.published = fromMs(st, 3);
+        takeHighlights(hit, st.text(4));
+        hits << hit;
+    }
+    if (failed(st))
+        return Error{u"the search failed: %1"_s.arg(db.lastError())};
+    return hits;
 }
 
-Result<QList<SearchHit>> searchAnnotations(Database &db, const SearchQuery &query, int limit)
+// Annotation matches, ids only (to be completed): ranked by bm25 when the query has words for them,
+// else those the annotation filters select, newest article first.
+Result<QList<SearchHit>> searchAnnotations(Database &db, const SearchQuery &query, const Words &words, int limit)
 {
-    // Title and author terms concern the article; everything else the annotation itself.
-    QList<QList<SearchTerm>> own, ofArticle;
-    for (const QList<SearchTerm> &group : query.groups) {
-        const bool article = std::any_of(group.begin(), group.end(), [](const SearchTerm &t) { return t.column != SearchTerm::Column::Any; });
-        (article ? ofArticle : own) << group;
-    }
+    const Id id = words.annotations.isEmpty() ? Id{u"n.id"_s, true} : Id{u"annotations_fts.rowid"_s};
     Sql sql;
-    if (!ofArticle.isEmpty())
-        sql.add(u"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s, {ftsExpression(ofArticle, ArticleColumns)});
+    if (!words.ofArticle.isEmpty())
+        sql.add(inList(Id{u"n.article_id"_s}, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s),
+                {ftsExpression(words.ofArticle, ArticleColumns)});
     QList<SearchTerm> excludedOwn;
     for (const SearchTerm &t : query.excluded)
         if (t.column == SearchTerm::Column::Any)
             excludedOwn << t;
     if (!excludedOwn.isEmpty())
-        sql.add(u"n.id NOT IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s, {orOf(excludedOwn, AnnotationColumns)});
-    articleFilters(query, sql);
-    annotationFilters(query, sql);
-    const QString words = ftsExpression(own, AnnotationColumns);
-    QString text;
-    QVariantList values;
-    if (!words.isEmpty()) {
-        text = u"SELECT n.id, n.article_id, a.title, a.source, a.published, snippet(annotations_fts, -1, char(2), char(3), '…', 14), "
-               "bm25(annotations_fts, 4.0, 2.0, 3.0, 3.0) AS score FROM annotations_fts "
-               "JOIN annotations n ON n.id = annotations_fts.rowid JOIN articles a ON a.id = n.article_id "
-               "WHERE annotations_fts MATCH ?"_s + sql.where() + u" ORDER BY score LIMIT ?"_s;
-        values << words;
-    } else {
-        if (!query.needsAnnotations())
-            return QList<SearchHit>(); // an article's words and fields list the article, not its annotations
-        text = u"SELECT n.id, n.article_id, a.title, a.source, a.published, substr(n.exact, 1, 160), 0 FROM annotations n "
-               "JOIN articles a ON a.id = n.article_id WHERE 1"_s + sql.where() + u" ORDER BY a.sort_time DESC, n.start_pos LIMIT ?"_s;
+        sql.add(inList(id, u"SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?"_s, true), {orOf(excludedOwn, AnnotationColumns)});
+    const qsizetype beforeArticleFilters = sql.conditions.size();
+    articleFilters(query, Id{u"n.article_id"_s}, sql);
+    sql.needsAnnotationRow = sql.needsAnnotationRow || !words.ofArticle.isEmpty() || sql.conditions.size() > beforeArticleFilters;
+    annotationFilters(query, id, sql);
+    // What the conditions and the order need of an annotation (article, place, colour) and of its
+    // article (place in the list) comes from narrow indexes by id, not from the rows.
+    if (!words.annotations.isEmpty()) {
+        // CROSS JOIN: the full-text matches come first and each looks its annotation up, never the
+        // other way round (a full-text query per annotation).
+        const QString join = sql.needsAnnotationRow ? u" CROSS JOIN annotations n INDEXED BY annotations_by_id ON n.id = annotations_fts.rowid"_s
+                                                    : QString();
+        return rankedHits(db, SearchHit::Kind::Annotation,
+                          u"SELECT annotations_fts.rowid, bm25(annotations_fts, 4.0, 2.0, 3.0, 3.0) AS score FROM annotations_fts"_s + join
+                              + u" WHERE annotations_fts MATCH ?"_s + sql.where() + u" ORDER BY score LIMIT ?"_s,
+                          QVariantList{words.annotations} + sql.values + QVariantList{limit});
     }
-    values << sql.values << limit;
-    return readHits(db, text, values, SearchHit::Kind::Annotation);
+    if (!query.needsAnnotations())
+        return QList<SearchHit>(); // an article's words and fields list the article, not its annotations
+    return rankedHits(db, SearchHit::Kind::Annotation,
+                      u"SELECT n.id, 0 FROM annotations n INDEXED BY annotations_by_id "
+                      "JOIN articles a INDEXED BY articles_time_by_id ON a.id = n.article_id WHERE 1"_s
+                          + sql.where() + u" ORDER BY a.sort_time DESC, n.start_pos LIMIT ?"_s,
+                      sql.values + QVariantList{limit});
+}
+
+// The second step for one hit kept: its article's fields and its text, a snippet of the same
+// full-text expression where the hit was ranked by words (FTS5 finds the row by its rowid and marks
+// the same matches), else the text's beginning.
+QString completionSql(const SearchHit &hit, bool ranked)
+{
+    if (hit.kind == SearchHit::Kind::Article) // an article found without words came complete
+        return u"SELECT articles_fts.rowid, a.title, a.source, a.published, snippet(articles_fts, -1, char(2), char(3), '…', 14) "
+               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?"_s;
+    if (ranked)
+        return u"SELECT n.article_id, a.title, a.source, a.published, snippet(annotations_fts, -1, char(2), char(3), '…', 14) "
+               "FROM annotations_fts JOIN annotations n ON n.id = annotations_fts.rowid JOIN articles a ON a.id = n.article_id "
+               "WHERE annotations_fts MATCH ? AND annotations_fts.rowid = ?"_s;
+    return u"SELECT n.article_id, a.title, a.source, a.published, substr(n.exact, 1, 160) "
+           "FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.id = ?"_s;
+}
+
+Status complete(Database &db, const Words &words, bool ranked, SearchHit &hit)
+{
+    const bool article = hit.kind == SearchHit::Kind::Article;
+    Statement st = db.prepare(completionSql(hit, ranked));
+    if (ranked)
+        st.bind(1, article ? words.articles : words.annotations);
+    st.bind(ranked ? 2 : 1, article ? hit.articleId : hit.annotationId);
+    if (st.next()) {
+        hit.articleId = st.int64(0);
+        hit.title = st.text(1);
+        hit.source = st.text(2);
+        hit.published = fromMs(st, 3);
+        takeHighlights(hit, st.text(4));
+    }
+    if (failed(st))
+        return Error{u"the search failed: %1"_s.arg(db.lastError())};
+    return Status::success();
 }
 
 } // namespace
@@ -244,13 +358,14 @@ Result<SearchResult> search(Database &db, const SearchQuery &query, int limit)
     result.notes = query.notes;
     if (query.isEmpty() || limit <= 0)
         return result;
+    const Words words(query);
     if (!query.needsAnnotations()) {
-        auto articles = searchArticles(db, query, limit);
+        auto articles = searchArticles(db, query, words, limit);
         if (!articles)
             return Error{articles.error()};
         result.hits << *articles;
     }
-    auto annotations = searchAnnotations(db, query, limit);
+    auto annotations = searchAnnotations(db, query, words, limit);
     if (!annotations)
         return Error{annotations.error()};
     result.hits << *annotations;
@@ -259,6 +374,15 @@ Result<SearchResult> search(Database &db, const SearchQuery &query, int limit)
     std::stable_sort(result.hits.begin(), result.hits.end(), [](const SearchHit &x, const SearchHit &y) { return x.rank < y.rank; });
     if (result.hits.size() > limit)
         result.hits.resize(limit);
+    // The hits kept get their fields and snippets now that they are known (see rankedHits).
+    for (SearchHit &hit : result.hits) {
+        const bool article = hit.kind == SearchHit::Kind::Article;
+        const bool ranked = !(article ? words.articles : words.annotations).isEmpty();
+        if (article && !ranked)
+            continue;
+        if (const Status done = complete(db, words, ranked, hit); !done)
+            return Error{done.error()};
+    }
     return result;
 }
 
@@ -266,8 +390,7 @@ Result<QList<qint64>> searchArticleIds(Database &db, const SearchQuery &query, i
 {
     if (query.isEmpty())
         return QList<qint64>();
-    SearchQuery articles = query;
-    auto hits = searchArticles(db, articles, limit);
+    auto hits = searchArticles(db, query, Words(query), limit);
     if (!hits)
         return Error{hits.error()};
     QList<qint64> ids;
