@@ -124,9 +124,25 @@ void Database::recordError(int code)
     recordError(sqliteMessage(m_db, code), code);
 }
 
+namespace {
+// What a reader can act on, for the failures that are about the disk and not about Gloss; SQLite's
+// own words follow in brackets. (SQLite rolls a failed statement, or its transaction, back: the
+// library keeps what it held before.)
+QString explained(const QString &message, int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL: return u"the disk is full, so the change was not saved; free some space and try again (%1)"_s.arg(message);
+    case SQLITE_READONLY: return u"the library cannot be written: its file or folder is read-only (%1)"_s.arg(message);
+    case SQLITE_IOERR: return u"the disk reported an error, so the change was not saved (%1)"_s.arg(message);
+    case SQLITE_CORRUPT: return u"the library file is damaged; a backup can replace it (%1)"_s.arg(message);
+    default: return message;
+    }
+}
+} // namespace
+
 void Database::recordError(const QString &message, int code)
 {
-    m_lastError = message;
+    m_lastError = explained(message, code);
     m_lastErrorCode = code;
     qCDebug(lcStore) << "sqlite error" << code << message;
 }
