@@ -121,6 +121,9 @@ void MainWindow::createPanes()
 
     m_reader = new ReaderView(this);
     m_reader->setObjectName(u"readerView"_s);
+    connect(m_reader->textView(), &ReaderTextView::linkRefused, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Gloss opens only web and mail links; not opened: %1").arg(url.toDisplayString().left(200)), 8000);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
