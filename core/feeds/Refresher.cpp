@@ -260,7 +260,7 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
         state.siteUrl = feed.link.toString();
         state.format = feed.format;
         // A limit hit is the feed's message in the sources pane (its items were stored; not all of them).
-        state.error = prepared.limitsHit.join(u"; "_s);
+        state.notice = prepared.limitsHit.join(u"; "_s);
         (void)feeds.recordFetch(fetch.feedId, state);
         if (fetch.permanentUrl.isValid())
             (void)feeds.setUrl(fetch.feedId, fetch.permanentUrl.toString());

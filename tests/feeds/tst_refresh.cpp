@@ -260,6 +260,9 @@ private Q_SLOTS:
         QVERIFY(feeds.feed(hugeId).value()->lastError.contains(u"left out"_s));
         QVERIFY(feeds.feed(okId).value()->lastError.isEmpty());
         QCOMPARE(feeds.feed(manyId).value()->total, MaxItemsPerFeed);
+        // Stored in part is still a good fetch: the feed's details were recorded with the message.
+        QCOMPARE(feeds.feed(manyId).value()->title, u"Harbour News"_s);
+        QCOMPARE(feeds.feed(manyId).value()->format, u"rss2"_s);
     }
 
     void permanentRedirectUpdatesTheUrl()
