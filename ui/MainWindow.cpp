@@ -12,10 +12,12 @@
 #include "SourceCountsLoader.h"
 #include "SourcesDelegate.h"
 #include "ReaderTiming.h"
+#include "ReaderImages.h"
 #include "ReaderView.h"
 #include "UiResources.h"
 #include "WelcomeView.h"
 
+#include "document/ArticleImages.h"
 #include "models/AnnotationListModel.h"
 #include "models/ArticleListModel.h"
 #include "models/SourcesModel.h"
@@ -121,6 +123,7 @@ void MainWindow::createPanes()
 
     m_reader = new ReaderView(this);
     m_reader->setObjectName(u"readerView"_s);
+    connect(m_reader->images(), &ReaderImages::alwaysAllowed, this, [this] { allowPictures(m_shownFeedId, true); });
     connect(m_reader->textView(), &ReaderTextView::linkRefused, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Gloss opens only web and mail links; not opened: %1").arg(url.toDisplayString().left(200)), 8000);
     });
@@ -371,6 +374,23 @@ void MainWindow::showCurrentArticle()
     showArticleById(id);
 }
 
+void MainWindow::showPictures(const Article &article)
+{
+    m_shownFeedId = article.feedId;
+    const QList<ArticleImage> pictures = imagesInSanitizedHtml(article.html);
+    const bool allowed = !pictures.isEmpty() && article.feedId && m_feedStore.loadsImages(article.feedId).value_or(false);
+    m_reader->images()->setArticle(pictures, allowed, article.feedId ? article.source : QString());
+}
+
+bool MainWindow::allowPictures(qint64 feedId, bool on)
+{
+    if (const Status stored = m_feedStore.setLoadsImages(feedId, on); !stored) {
+        showError(stored.error());
+        return false;
+    }
+    return true;
+}
+
 bool MainWindow::showArticleById(qint64 id)
 {
     StepTimer steps;
@@ -385,6 +405,7 @@ bool MainWindow::showArticleById(qint64 id)
     }
     const double load = steps.lap();
     m_reader->showArticle(**article);
+    showPictures(**article);
     m_reader->textView()->setSearchMatches(m_search->matchPatterns());
     const double show = steps.lap();
     m_annotations->setArticle(id, (*article)->text);

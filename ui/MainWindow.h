@@ -74,6 +74,8 @@ public:
     bool importSubscriptions(const QString &opmlFile);
     bool exportSubscriptions(const QString &opmlFile);
     bool setRetention(qint64 feedId, int days, int items);
+    // Whether the reader loads the feed's pictures from the web (Feeds menu, the reader's bar).
+    bool allowPictures(qint64 feedId, bool on);
     bool renameFolder(qint64 folderId, const QString &name);
     bool deleteFolder(qint64 folderId);
     bool isShowingWelcome() const;
@@ -117,6 +119,7 @@ private:
     void askDeleteFolder(qint64 folderId);
     void restoreWindowState();
     void showCurrentArticle();
+    void showPictures(const Article &article);
     bool showArticleById(qint64 id);
     void createSearch();
     void focusSearch();
@@ -157,6 +160,7 @@ private:
     SearchPane *m_search = nullptr;
     RefreshController *m_refresh = nullptr;
     BackupScheduler *m_backups = nullptr;
+    qint64 m_shownFeedId = 0; // the feed of the article in the reader (0: none)
     SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;
 

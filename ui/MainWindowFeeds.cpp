@@ -40,6 +40,11 @@ void MainWindow::showSourcesMenu(const QPoint &pos)
         menu.addAction(tr("Re&name…"), this, [this, feedId] { renameFeed(feedId); });
         menu.addAction(tr("&Move to Folder…"), this, [this, feedId] { moveFeed(feedId); });
         menu.addAction(tr("&Keep Articles…"), this, [this, feedId] { editRetention(feedId); });
+        QAction *pictures = menu.addAction(tr("Load &Pictures from the Web"));
+        pictures->setObjectName(u"loadPicturesAction"_s);
+        pictures->setCheckable(true);
+        pictures->setChecked(m_feedStore.loadsImages(feedId).value_or(false));
+        connect(pictures, &QAction::toggled, this, [this, feedId](bool on) { allowPictures(feedId, on); });
         menu.addSeparator();
         menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Unsubscribe…"), this, [this, feedId] { deleteFeed(feedId); });
     } else if (folderId) {

@@ -1,6 +1,7 @@
 #include "ReaderView.h"
 
 #include "ReaderDocument.h"
+#include "ReaderImages.h"
 #include "ReaderTiming.h"
 
 #include "document/DocumentBlocks.h"
@@ -286,6 +287,8 @@ ReaderView::ReaderView(QWidget *parent)
     headerLayout->setContentsMargins(MinimumMargin, 20, MinimumMargin, 8);
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_byline);
+    m_images = new ReaderImages(m_header);
+    headerLayout->addWidget(m_images);
 
     m_text = new ReaderTextView(this);
     m_text->setObjectName(u"readerText"_s);
@@ -311,6 +314,7 @@ void ReaderView::clear()
     m_articleId = 0;
     m_title->clear();
     m_byline->clear();
+    m_images->clear();
     m_header->hide();
     m_text->document()->clear();
     m_text->setAnnotations({});

@@ -15,6 +15,8 @@ class QLabel;
 
 namespace gloss::ui {
 
+class ReaderImages;
+
 // The text view; keeps the column at a readable measure however wide the window is.
 class ReaderTextView : public QTextBrowser {
     Q_OBJECT
@@ -93,11 +95,14 @@ public:
     qint64 articleId() const { return m_articleId; }
 
     ReaderTextView *textView() const { return m_text; }
+    // The article's pictures, shown only with the reader's consent (the window decides).
+    ReaderImages *images() const { return m_images; }
     QString title() const;
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_byline = nullptr;
+    ReaderImages *m_images = nullptr;
     QWidget *m_header = nullptr;
     ReaderTextView *m_text = nullptr;
     qint64 m_articleId = 0;

@@ -110,6 +110,24 @@ Status FeedStore::renameFeed(qint64 id, const QString &title)
     return runUpdate(m_db, st, id, u"cannot rename the feed"_s);
 }
 
+Result<bool> FeedStore::loadsImages(qint64 id)
+{
+    Statement st = m_db.prepare(u"SELECT load_images FROM feeds WHERE id = ?"_s);
+    st.bind(1, id);
+    if (st.next())
+        return st.int64(0) != 0;
+    if (st.failed())
+        return Error{u"cannot read the feed's image setting: %1"_s.arg(m_db.lastError())};
+    return false; // no such feed (an imported article): nothing is allowed
+}
+
+Status FeedStore::setLoadsImages(qint64 id, bool on)
+{
+    Statement st = m_db.prepare(u"UPDATE feeds SET load_images = ? WHERE id = ?"_s);
+    st.bind(1, on ? 1 : 0).bind(2, id);
+    return runUpdate(m_db, st, id, u"cannot change the feed's image setting"_s);
+}
+
 Status FeedStore::moveFeed(qint64 id, qint64 folderId)
 {
     Statement st = m_db.prepare(u"UPDATE feeds SET folder_id = ? WHERE id = ?"_s);

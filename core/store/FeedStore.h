@@ -65,6 +65,9 @@ public:
     Status moveFeed(qint64 id, qint64 folderId);
     Status setUrl(qint64 id, const QString &url);       // after a permanent redirect
     Status setRetention(qint64 id, int days, int items);
+    // Whether the reader loads the pictures of the feed's articles from the web (off unless allowed).
+    Result<bool> loadsImages(qint64 id);
+    Status setLoadsImages(qint64 id, bool on);
     Status recordFetch(qint64 id, const FeedFetchState &state);
     // Deletes the feed and its articles, except bookmarked or annotated ones, which stay in the
     // library without a feed. Returns how many articles were deleted.

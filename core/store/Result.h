@@ -37,6 +37,8 @@ public:
     T &operator*() { return *m_value; }
     const T &operator*() const { return *m_value; }
     const QString &error() const { return m_error; }
+    // The value, or `fallback` where failing means "no" (a setting that cannot be read is off).
+    T value_or(T fallback) const { return m_value.value_or(std::move(fallback)); }
     Error::Kind errorKind() const { return m_errorKind; }
 
 private:
