@@ -1,6 +1,7 @@
 #include "Library.h"
 #include <QDateTime>
 
+#include "BusyWait.h"
 #include "Migrations.h"
 #include "StoreLogging.h"
 
@@ -14,6 +15,10 @@ using namespace Qt::StringLiterals;
 namespace gloss {
 
 namespace {
+
+// How long a statement waits for another connection's write lock before failing. Writers keep their
+// transactions far shorter (one file, one feed, one annotation), so only a stuck writer hits this.
+constexpr int BusyTimeoutMs = 5000;
 
 Error refuse(const QString &path, const QString &problem)
 {
@@ -107,6 +112,10 @@ Result<QString> Library::backupBeforeUpgrade(Database &db, const QString &path, 
 
 Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &path)
 {
+    // Before the first read: another process may hold the lock at this very moment (a CLI writer, or
+    // one creating this library right now), and without a busy handler SQLite answers "database is
+    // locked" at once, which would be reported below as a damaged file.
+    waitWhenBusy(db.handle(), BusyTimeoutMs);
     // Reading the schema is the first real read: it fails for damaged or encrypted files.
     const auto tables = db.queryInt(u"SELECT count(*) FROM sqlite_schema"_s);
     if (!tables)
@@ -128,9 +137,9 @@ Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &pa
     }
 
     // Only now that the file is known to be ours and not from the future do we change anything.
-    // WAL lets the CLI read and write while the GUI has the library open; the busy timeout makes
-    // a second writer wait instead of failing at once.
-    if (!db.execute(u"PRAGMA busy_timeout = 5000"_s) || !db.execute(u"PRAGMA foreign_keys = ON"_s))
+    // WAL lets the CLI read and write while the GUI has the library open; the busy timeout (set
+    // above) makes a second writer wait instead of failing at once.
+    if (!db.execute(u"PRAGMA foreign_keys = ON"_s))
         return refuse(path, db.lastError());
     if (path != u":memory:"_s) {
         Statement wal = db.prepare(u"PRAGMA journal_mode = WAL"_s);
