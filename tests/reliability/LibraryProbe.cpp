@@ -34,7 +34,7 @@ QStringList LibraryProbe::column(const QString &sql, int columns)
         return {u"error: not open: "_s + m_error};
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return {u"error: "_s + QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return {u"error: %1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(sqlite3_extended_errcode(m_db))};
     QStringList rows;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -44,7 +44,7 @@ QStringList LibraryProbe::column(const QString &sql, int columns)
         rows << cells.join(u' ');
     }
     if (rc != SQLITE_DONE)
-        rows << u"error: "_s + QString::fromUtf8(sqlite3_errmsg(m_db));
+        rows << u"error: %1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(sqlite3_extended_errcode(m_db));
     sqlite3_finalize(stmt);
     return rows;
 }

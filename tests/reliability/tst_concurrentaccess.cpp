@@ -100,7 +100,9 @@ class TestConcurrentAccess : public QObject {
 
     static void start(std::vector<Child> &children, const QString &library, const QStringList &args)
     {
-        children.push_back(Child{args});
+        Child child;
+        child.args = args;
+        children.push_back(std::move(child));
         gloss::test::startGloss(*children.back().process, library, args);
     }
 

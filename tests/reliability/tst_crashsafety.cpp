@@ -30,9 +30,9 @@ namespace {
 
 constexpr int DefaultKills = 54;   // 18 per command
 constexpr int Feeds = 4;
-constexpr int ItemsPerFeed = 30;
+constexpr int ItemsPerFeed = 25;
 constexpr int BytesPerItem = 3000;
-constexpr int FilesPerImport = 30;
+constexpr int FilesPerImport = 25;
 constexpr int BytesPerFile = 8000;
 constexpr int Remarks = 600;       // quotes to annotate, each used once
 
