@@ -263,8 +263,12 @@ private Q_SLOTS:
             const QString quote = command == Command::Annotate ? args.at(args.indexOf(u"--quote"_s) + 1) : QString();
             const Counts before = counts();
             const FilesOnDisk filesBefore = filesOnDisk(m_library);
-            // Up to a fifth past the measured duration, so some runs finish first (and count too).
-            const int delay = int(m_random.bounded(m_duration[int(command)] * 6 / 5 + 1));
+            // Every other run of a command: anywhere up to a fifth past its measured duration (some
+            // finish first, and count too); the others in its second half, where the writes are,
+            // since starting up takes most of a short run.
+            const qint64 duration = m_duration[int(command)];
+            const int delay = (k / CommandCount) % 2 == 0 ? int(m_random.bounded(duration * 6 / 5 + 1))
+                                                          : int(duration / 2 + m_random.bounded(duration * 7 / 10 + 1));
 
             QProcess process;
             gloss::test::startGloss(process, m_library, args);
