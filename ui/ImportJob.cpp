@@ -44,27 +44,16 @@ void ImportJob::run()
         Q_EMIT finished(results, false);
         return;
     }
-    // Commit in batches: one transaction per file would make large imports crawl, one for everything
-    // would hold the write lock for minutes and lose all of it on a crash.
-    constexpr int BatchSize = 50;
-    Database &db = (*library)->database();
-    auto batch = std::make_unique<Transaction>(db);
+    // One transaction per file, read and parsed before it begins (importFile does both): the write
+    // lock is held for one file at a time and free while the next is parsed, so a `gloss` command
+    // writing the same library meanwhile waits milliseconds. Batches of 50 committed back to back
+    // kept it waiting for the whole import, past the busy timeout, and it failed with "database is
+    // locked". A crash keeps the files already saved, each whole.
     for (int i = 0; i < m_files.size(); ++i) {
         if (m_cancelled)
             break;
         Q_EMIT progress(i, int(m_files.size()), m_files[i]);
         results.append(importFile((*library)->database(), m_files[i]));
-        const bool lastOfBatch = (i + 1) % BatchSize == 0;
-        if (lastOfBatch && !batch->commit()) {
-            Q_EMIT failed(QStringLiteral("could not save the imported articles: %1").arg(db.lastError()));
-            return;
-        }
-        if (lastOfBatch)
-            batch = std::make_unique<Transaction>(db);
-    }
-    if (!batch->commit()) {
-        Q_EMIT failed(QStringLiteral("could not save the imported articles: %1").arg(db.lastError()));
-        return;
     }
     Q_EMIT progress(int(results.size()), int(m_files.size()), QString());
     Q_EMIT finished(results, m_cancelled);

@@ -35,13 +35,13 @@ int importCommand(CliContext &ctx, const QStringList &args)
         return Failure;
 
     QList<FileImportResult> results;
-    // One transaction for the batch: faster, and a crash mid-way leaves the library as it was
-    // before the last commit rather than half-written. Each file is its own savepoint inside it.
-    Transaction batch(library->database());
+    // One transaction per file, read and parsed before it begins: the write lock is held for one
+    // file at a time, so the window (or another command) writing the same library waits
+    // milliseconds, not for the whole import -- one transaction for hundreds of files outlasted the
+    // busy timeout and failed their writes with "database is locked". A kill mid-way keeps the
+    // files already saved, each whole.
     for (const QString &file : files)
         results.append(importFile(library->database(), file));
-    if (!batch.commit())
-        return ctx.fail(u"could not save the imported articles: %1"_s.arg(library->database().lastError()));
 
     bool anyError = false;
     QJsonArray array;

@@ -1,9 +1,12 @@
 #include "Library.h"
 #include <QDateTime>
 
+#include "BusyWait.h"
 #include "LibraryBackups.h"
 #include "Migrations.h"
 #include "StoreLogging.h"
+
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +18,10 @@ using namespace Qt::StringLiterals;
 namespace gloss {
 
 namespace {
+
+// How long a statement waits for another connection's write lock before failing. Writers keep their
+// transactions far shorter (one file, one feed, one annotation), so only a stuck writer hits this.
+constexpr int BusyTimeoutMs = 5000;
 
 Error refuse(const QString &path, const QString &problem)
 {
@@ -53,15 +60,23 @@ std::optional<Error> checkPath(const QString &path)
         return refuse(path, u"the file is read-only. Gloss writes to its library; make the file writable or choose another one with --library."_s);
     if (!QFileInfo(info.absolutePath()).isWritable())
         return refuse(path, u"its folder is read-only, and SQLite needs to write its journal beside the library."_s);
-    if (info.size() == 0)
-        return std::nullopt; // an empty file is a new library
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return damaged(path, file.errorString());
-    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(16) != sqliteMagic)
-        return damaged(path, u"it is not a Gloss library (the file is not an SQLite database)."_s);
+    // Whether it is an SQLite file at all is left to SQLite's first read (see prepare()). Reading
+    // the header here with a file of our own would be unsafe: closing any descriptor of the file
+    // drops every POSIX lock this process holds on it, those of its open connections too. The
+    // window opens the library again on worker threads (refresh, import, counts) while its own
+    // connection is open; with its locks gone, a `gloss` command ending meanwhile believed itself
+    // the last user, checkpointed and deleted the write-ahead log under the window ("disk I/O
+    // error", and the risk of a corrupt library).
     return std::nullopt;
+}
+
+// Only for a file SQLite has refused (SQLITE_NOTADB): no connection of this process can be using
+// it, so reading it with a descriptor of our own cannot cost a connection its locks (see checkPath).
+bool startsLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == sqliteMagic;
 }
 
 } // namespace
@@ -93,8 +108,14 @@ Result<std::unique_ptr<Library>> Library::openInMemory()
 
 Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &path)
 {
+    // Before the first read: another process may hold the lock at this very moment (a CLI writer, or
+    // one creating this library right now), and without a busy handler SQLite answers "database is
+    // locked" at once, which would be reported below as a damaged file.
+    waitWhenBusy(db.handle(), BusyTimeoutMs);
     // Reading the schema is the first real read: it fails for damaged or encrypted files.
     const auto tables = db.queryInt(u"SELECT count(*) FROM sqlite_schema"_s);
+    if (!tables && (db.lastErrorCode() & 0xff) == SQLITE_NOTADB && !startsLikeSqlite(path))
+        return damaged(path, u"it is not a Gloss library (the file is not an SQLite database)."_s);
     if (!tables)
         return damaged(path, u"the file is damaged or not a database (%1)."_s.arg(db.lastError()));
     const auto appId = db.queryInt(u"PRAGMA application_id"_s);
@@ -114,9 +135,9 @@ Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &pa
     }
 
     // Only now that the file is known to be ours and not from the future do we change anything.
-    // WAL lets the CLI read and write while the GUI has the library open; the busy timeout makes
-    // a second writer wait instead of failing at once.
-    if (!db.execute(u"PRAGMA busy_timeout = 5000"_s) || !db.execute(u"PRAGMA foreign_keys = ON"_s))
+    // WAL lets the CLI read and write while the GUI has the library open; the busy timeout (set
+    // above) makes a second writer wait instead of failing at once.
+    if (!db.execute(u"PRAGMA foreign_keys = ON"_s))
         return refuse(path, db.lastError());
     if (path != u":memory:"_s) {
         Statement wal = db.prepare(u"PRAGMA journal_mode = WAL"_s);

@@ -56,6 +56,15 @@ Status applyMigrations(Database &db, int fromVersion, const QList<Migration> &mi
         Transaction tx(db);
         if (!tx.isActive())
             return Error{u"cannot start the upgrade to schema %1: %2"_s.arg(m.version).arg(db.lastError())};
+        // `fromVersion` was read before this process held the write lock. Two processes starting on
+        // one new (or old) library both see it unmigrated; the one that waited must not run a
+        // migration the other has committed meanwhile ("table already exists"). Under BEGIN
+        // IMMEDIATE the version read here is the one this transaction writes over.
+        const auto applied = db.queryInt(u"PRAGMA user_version"_s);
+        if (!applied)
+            return Error{u"cannot read the schema version: %1"_s.arg(db.lastError())};
+        if (*applied >= m.version)
+            continue;
         if (!db.execute(m.sql))
             return Error{u"upgrade to schema %1 (%2) failed: %3"_s.arg(m.version).arg(m.name, db.lastError())};
         // PRAGMA does not take bound parameters; the value is our own integer.

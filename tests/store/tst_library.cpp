@@ -183,6 +183,29 @@ private Q_SLOTS:
         QCOMPARE(db->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'b'"_s), 0);
     }
 
+    // Two processes opening one new library both read version 0; the one that gets the write lock
+    // second must find the migrations already applied, not run them again ("table already exists").
+    void migrationsAppliedMeanwhileAreSkipped()
+    {
+        const QString file = path(u"shared.sqlite"_s);
+        auto first = Database::open(file, Database::Access::ReadWriteCreate);
+        auto second = Database::open(file, Database::Access::ReadWriteCreate);
+        QVERIFY(first.ok() && second.ok());
+        const QList<Migration> steps{
+            {1, u"one"_s, u"CREATE TABLE a (x INTEGER);"_s},
+            {2, u"two"_s, u"CREATE TABLE b (x INTEGER);"_s},
+        };
+        QVERIFY(applyMigrations(*first, 0, steps).ok());
+        const Status again = applyMigrations(*second, 0, steps);   // 0: what it read before the lock
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(second->queryInt(u"PRAGMA user_version"_s), 2);
+        // A step the other connection has not reached yet is still applied.
+        const QList<Migration> more = steps + QList<Migration>{{3, u"three"_s, u"CREATE TABLE c (x INTEGER);"_s}};
+        QVERIFY(applyMigrations(*second, 1, more).ok());
+        QCOMPARE(first->queryInt(u"PRAGMA user_version"_s), 3);
+        QCOMPARE(first->queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'b', 'c')"_s), 3);
+    }
+
     // A library at an older schema, with one article, made the way an older Gloss would have.
     static void writeOldLibrary(const QString &path, int version)
     {
