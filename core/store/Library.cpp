@@ -9,9 +9,11 @@
 #include <sqlite3.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,24 @@ bool startsLikeSqlite(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == sqliteMagic;
 }
 
+// The switch needs every other connection gone for a moment. Two processes creating the same new
+// library both hold a shared lock while each asks for the exclusive one; SQLite then answers one of
+// them "busy" at once, without its busy handler (waiting could only deadlock). That one retries
+// here until the other has switched.
+bool switchToWal(Database &db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        Statement wal = db.prepare(u"PRAGMA journal_mode = WAL"_s);
+        if (wal.next())
+            return true;
+        if ((db.lastErrorCode() & 0xff) != SQLITE_BUSY || waited.elapsed() > BusyTimeoutMs)
+            return false;
+        QThread::msleep(2);
+    }
+}
+
 } // namespace
 
 QString Library::defaultPath()
@@ -140,8 +160,7 @@ Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &pa
     if (!db.execute(u"PRAGMA foreign_keys = ON"_s))
         return refuse(path, db.lastError());
     if (path != u":memory:"_s) {
-        Statement wal = db.prepare(u"PRAGMA journal_mode = WAL"_s);
-        if (!wal.next())
+        if (!switchToWal(db))
             return refuse(path, u"cannot switch to write-ahead logging: %1"_s.arg(db.lastError()));
     }
     db.execute(u"PRAGMA synchronous = NORMAL"_s);
