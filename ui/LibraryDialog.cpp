@@ -1,12 +1,20 @@
 #include "LibraryDialog.h"
 
-#include "store/Library.h"
+#include "BackupScheduler.h"
 
+#include "store/Library.h"
+#include "store/LibraryBackups.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,9 +23,10 @@ using namespace Qt::StringLiterals;
 
 namespace gloss::ui {
 
-LibraryDialog::LibraryDialog(Library &library, QWidget *parent)
+LibraryDialog::LibraryDialog(Library &library, BackupScheduler *backups, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
+    , m_backups(backups)
 {
     setWindowTitle(tr("Library"));
     m_summary = new QLabel(this);
@@ -50,10 +59,68 @@ LibraryDialog::LibraryDialog(Library &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_feeds, 1);
+    if (m_backups)
+        layout->addWidget(createBackupControls());
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(560, 460);
+    resize(560, 520);
     showStats();
+}
+
+QWidget *LibraryDialog::createBackupControls()
+{
+    auto *box = new QGroupBox(tr("Backups"), this);
+    m_backupSummary = new QLabel(box);
+    m_backupSummary->setWordWrap(true);
+    m_backupSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_daily = new QCheckBox(tr("Back up &daily while Gloss is open, keeping the newest"), box);
+    m_daily->setChecked(BackupScheduler::dailyEnabled());
+    m_kept = new QSpinBox(box);
+    m_kept->setRange(1, 365);
+    m_kept->setValue(BackupScheduler::keptDaily());
+    m_kept->setEnabled(m_daily->isChecked());
+    m_backUp = new QPushButton(tr("&Back Up Now"), box);
+    connect(m_daily, &QCheckBox::toggled, this, [this](bool on) {
+        BackupScheduler::setDailyEnabled(on);
+        m_kept->setEnabled(on);
+    });
+    connect(m_kept, &QSpinBox::valueChanged, this, &BackupScheduler::setKeptDaily);
+    connect(m_backUp, &QPushButton::clicked, m_backups, &BackupScheduler::backUpNow);
+    connect(m_backups, &BackupScheduler::started, this, [this] {
+        m_backUp->setEnabled(false);
+        m_status->setText(tr("Backing up… the library stays usable meanwhile."));
+    });
+    connect(m_backups, &BackupScheduler::finished, this, [this](bool, const QString &message) {
+        m_backUp->setEnabled(true);
+        m_status->setText(message);
+        showBackups();
+    });
+    m_backUp->setEnabled(!m_backups->isRunning());
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_daily);
+    keep->addWidget(m_kept);
+    keep->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_backupSummary);
+    layout->addLayout(keep);
+    layout->addWidget(m_backUp, 0, Qt::AlignLeft);
+    showBackups();
+    return box;
+}
+
+void LibraryDialog::showBackups()
+{
+    const LibraryBackups backups(m_library.path());
+    const QList<LibraryBackup> all = backups.list();
+    const QString folder = QDir::toNativeSeparators(backups.folder()).toHtmlEscaped();
+    if (all.isEmpty()) {
+        m_backupSummary->setText(tr("No backups yet. They go to %1.").arg(folder));
+        return;
+    }
+    const QLocale locale;
+    m_backupSummary->setText(tr("%n backup(s) in %1; the newest from %2 (%3).", nullptr, int(all.size()))
+                                 .arg(folder, locale.toString(all.first().made, QLocale::ShortFormat),
+                                      locale.formattedDataSize(all.first().bytes)));
 }
 
 LibraryDialog::~LibraryDialog()

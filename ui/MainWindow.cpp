@@ -3,6 +3,7 @@
 #include "AnnotationController.h"
 #include "QuoteSuggestionController.h"
 #include "SearchPane.h"
+#include "BackupScheduler.h"
 #include "LibraryDialog.h"
 #include "AnnotationsPanel.h"
 #include "ArticleListDelegate.h"
@@ -79,6 +80,11 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     connect(m_counts, &SourceCountsLoader::loaded, m_sourcesModel, &SourcesModel::applyCounts);
     connect(m_refresh, &RefreshController::feedRefreshed, m_counts, &SourceCountsLoader::requestSoon);
     connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(CountIn::Background); });
+    m_backups = new BackupScheduler(library.path(), this);
+    connect(m_backups, &BackupScheduler::finished, this, [this](bool ok, const QString &message) {
+        // A failed backup stays in view longer: the reader should notice it.
+        statusBar()->showMessage(message, ok ? 5000 : 30000);
+    });
     createActions();
     restoreWindowState();
     refreshAfterChange();
@@ -115,6 +121,9 @@ void MainWindow::createPanes()
 
     m_reader = new ReaderView(this);
     m_reader->setObjectName(u"readerView"_s);
+    connect(m_reader->textView(), &ReaderTextView::linkRefused, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Gloss opens only web and mail links; not opened: %1").arg(url.toDisplayString().left(200)), 8000);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -190,7 +199,7 @@ void MainWindow::createActions()
         ->setObjectName(u"exportOpmlAction"_s);
     file->addSeparator();
     file->addAction(tr("&Library…"), this, [this] {
-        LibraryDialog dialog(m_library, this);
+        LibraryDialog dialog(m_library, m_backups, this);
         dialog.exec();
     })->setObjectName(u"libraryAction"_s);
     file->addSeparator();

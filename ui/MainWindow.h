@@ -29,6 +29,7 @@ class SourcesModel;
 namespace gloss::ui {
 
 class AnnotationController;
+class BackupScheduler;
 class RefreshController;
 class SourceCountsLoader;
 class SpeakersDialog;
@@ -50,6 +51,8 @@ public:
     // Refreshes feeds shortly after start-up and then every interval, as the settings say
     // (feeds/refreshOnStartup, default on; feeds/intervalMinutes, default 30; 0 turns it off).
     void startAutomaticRefresh();
+    // Daily backups of the library while the window is open (BackupScheduler).
+    void startAutomaticBackups();
     void openSampleLibrary();
 
     // For tests and keyboard navigation.
@@ -62,6 +65,7 @@ public:
     QuoteSuggestionController *quoteSuggestions() const { return m_suggestions; }
     SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
     RefreshController *refresher() const { return m_refresh; }
+    BackupScheduler *backups() const { return m_backups; }
     // Subscribes to `url` (into `folder` when given) and refreshes it; false with a message shown
     // when the subscription is refused.
     bool addFeed(const QString &url, const QString &folder);
@@ -152,6 +156,7 @@ private:
     SuggestionsPanel *m_suggestionsPanel = nullptr;
     SearchPane *m_search = nullptr;
     RefreshController *m_refresh = nullptr;
+    BackupScheduler *m_backups = nullptr;
     SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;
 

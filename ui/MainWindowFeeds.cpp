@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AddFeedDialog.h"
+#include "BackupScheduler.h"
 #include "RefreshController.h"
 
 #include "models/ArticleListModel.h"
@@ -172,6 +173,11 @@ void MainWindow::startAutomaticRefresh()
         // Let the window paint first; the refresh itself runs on its worker thread.
         QTimer::singleShot(1500, m_refresh, [this] { m_refresh->refresh(); });
     }
+}
+
+void MainWindow::startAutomaticBackups()
+{
+    m_backups->start();
 }
 
 } // namespace gloss::ui

@@ -7,6 +7,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QDesktopServices>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPaintEvent>
@@ -39,8 +40,11 @@ QFont readerBodyFont()
 ReaderTextView::ReaderTextView(QWidget *parent)
     : QTextBrowser(parent)
 {
+    // Links are followed here, not by QTextBrowser: it would hand any scheme but file: to the
+    // system (a custom scheme can start another program), and only web and mail links may leave.
     setOpenLinks(false);
-    setOpenExternalLinks(true);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &ReaderTextView::followLink);
     setFrameShape(QFrame::NoFrame);
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
@@ -235,6 +239,20 @@ void ReaderTextView::mouseReleaseEvent(QMouseEvent *event)
         else if (const int number = suggestionAt(position))
             Q_EMIT suggestionClicked(number);
     }
+}
+
+bool ReaderTextView::mayOpen(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return ((scheme == u"http"_s || scheme == u"https"_s) && !url.host().isEmpty()) || (scheme == u"mailto"_s && !url.path().isEmpty());
+}
+
+void ReaderTextView::followLink(const QUrl &url)
+{
+    if (mayOpen(url))
+        QDesktopServices::openUrl(url);
+    else
+        Q_EMIT linkRefused(url);
 }
 
 QVariant ReaderTextView::loadResource(int type, const QUrl &name)

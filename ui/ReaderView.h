@@ -54,7 +54,13 @@ public:
     // Logs how long the next paint takes (see ReaderTiming.h); called when a new article is shown.
     void timeNextPaint() { m_timePaint = true; }
 
+    // Whether a clicked link may go to the system's browser or mail program: http(s) with a host
+    // and mailto only; file:, custom schemes and anything else stay refused.
+    static bool mayOpen(const QUrl &url);
+
 Q_SIGNALS:
+    // A link was clicked that Gloss will not open (see mayOpen).
+    void linkRefused(const QUrl &url);
     void annotationClicked(qint64 id);
     void suggestionClicked(int number);
 
@@ -66,6 +72,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
+    void followLink(const QUrl &url);
     void updateMargins();
     QPoint scrollOffset() const;
     QList<HighlightRect> highlightsIn(const QRect &viewportRect) const;

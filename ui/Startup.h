@@ -6,6 +6,10 @@
 
 namespace gloss::ui {
 
+// For a library that cannot be opened because it is damaged: shows `problem` and, when there are
+// backups, offers to restore the newest (the damaged file is kept aside). True if one was restored.
+bool offerRestore(const QString &libraryPath, const QString &problem);
+
 int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, qint64 articleToOpen = 0,
                   const QString &search = {});
 

@@ -53,7 +53,8 @@ const std::map<QString, Verb> &verbs()
         {u"speaker-merge"_s, {speakerMergeCommand, u"speaker-merge FROM INTO            move FROM's quotes and names to INTO"_s}},
         {u"export"_s, {exportCommand, u"export --format md|html|json|csv|w3c|pdf [--article ID]... [--speaker NAME]\n"
                                       "           [--tag T] [--query Q] [-o FILE|-]  export annotated notes"_s}},
-        {u"library"_s, {libraryCommand, u"library [optimize] [--json]        the library's size and contents; compact it"_s}},
+        {u"library"_s, {libraryCommand, u"library [optimize|backups|backup|restore BACKUP|newest] [--json]\n"
+                                                "                                     the library's size and contents; compact it; its backups"_s}},
         {u"search"_s, {searchCommand, u"search QUERY [--limit N] [--json]  search articles and annotations"_s}},
         {u"quotes"_s, {quotesCommand, u"quotes ID [--json]                 suggest an article's quotations and their speakers"_s}},
         {u"import-notes"_s, {importNotesCommand, u"import-notes FILE [--json]         import notes (gloss-notes JSON or W3C Web Annotation)"_s}},

@@ -1,7 +1,10 @@
 #include "CliContext.h"
 
+#include "store/LibraryBackups.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -18,10 +21,30 @@ Library *CliContext::library()
     auto opened = Library::open(m_libraryPath);
     if (!opened) {
         fail(opened.error());
+        if (opened.errorKind() == Error::Kind::DamagedLibrary)
+            nameBackups();
         return nullptr;
     }
     m_library = std::move(*opened);
     return m_library.get();
+}
+
+void CliContext::nameBackups()
+{
+    // The file is left as it is; what can replace it is named, newest first.
+    const LibraryBackups backups(m_libraryPath);
+    const QList<LibraryBackup> all = backups.list();
+    if (all.isEmpty()) {
+        m_err << "gloss: there are no backups of this library (they would be in " << QDir::toNativeSeparators(backups.folder()) << ")."
+              << Qt::endl;
+        return;
+    }
+    m_err << "gloss: backups of this library, newest first:\n";
+    for (const LibraryBackup &backup : all)
+        m_err << "  " << QDir::toNativeSeparators(backup.path) << "  (" << backup.made.toString(u"yyyy-MM-dd HH:mm"_s) << ", "
+              << QLocale::c().toString(backup.bytes / 1048576.0, 'f', 1) << " MB)\n";
+    m_err << "gloss: to put the newest in its place (the current file is kept aside): gloss --library "
+          << QDir::toNativeSeparators(m_libraryPath) << " library restore newest" << Qt::endl;
 }
 
 int CliContext::fail(const QString &message)

@@ -20,13 +20,16 @@ public:
     QTextStream &err() { return m_err; }
     QString libraryPath() const { return m_libraryPath; }
 
-    // Opens the library on first use; on failure prints the reason and returns nullptr.
+    // Opens the library on first use; on failure prints the reason (and for a damaged library its
+    // backups) and returns nullptr.
     Library *library();
 
     int fail(const QString &message);      // prints "gloss: message", returns Failure
     int usage(const QString &message);     // prints the message and a hint, returns UsageError
 
 private:
+    void nameBackups();
+
     QString m_libraryPath;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,5 +1,7 @@
 #include "FeedJson.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace gloss::cli {
@@ -53,7 +55,8 @@ QJsonObject refreshJson(const FeedRefreshResult &result)
                        {u"new"_s, result.added},
                        {u"updated"_s, result.updated},
                        {u"unchanged"_s, result.unchanged},
-                       {u"error"_s, result.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)}};
+                       {u"error"_s, result.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
+                       {u"warnings"_s, QJsonArray::fromStringList(result.warnings)}};
 }
 
 QString refreshLine(const FeedRefreshResult &result)

@@ -83,6 +83,8 @@ int refreshCommand(CliContext &ctx, const QStringList &args)
             ctx.err() << "gloss: "
                       << (r.title.isEmpty() || r.title == r.url ? r.url : u"%1 (%2)"_s.arg(r.title, r.url)) << ": "
                       << r.error << Qt::endl;
+        for (const QString &warning : r.warnings)
+            ctx.err() << "gloss: " << (r.title.isEmpty() ? r.url : r.title) << ": " << warning << Qt::endl;
         if (parser.isSet(json))
             array.append(refreshJson(r));
         else

@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace gloss {
 
@@ -16,6 +17,7 @@ struct FeedRefreshResult {
     int unchanged = 0;      // entries already stored as they are
     int removed = 0;        // deleted by the feed's retention rule
     QString error;          // names the problem: HTTP status, timeout, parse error with position
+    QStringList warnings;   // the feed was stored, but not all of it: ill-formed parts, limits hit
     bool ok() const { return status != QLatin1StringView("error"); }
 };
 

@@ -14,6 +14,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gloss {
@@ -123,6 +125,7 @@ struct Refresher::Prepared {
     FeedParseResult parsed;
     QString title;
     QList<ArticleInput> articles;
+    QStringList limitsHit; // what was left out (RefreshItems.h), for the feed's message
 };
 
 void Refresher::onFetched(const FetchResult &fetch)
@@ -176,12 +179,25 @@ void Refresher::onFetched(const FetchResult &fetch)
         const ParsedFeed &feed = *prepared.parsed.feed;
         if (!feed.title.isEmpty() && sub.title == sub.url)
             prepared.title = feed.title;
-        prepared.articles.reserve(feed.entries.size());
-        for (const FeedEntry &entry : feed.entries) {
+        const qsizetype listed = feed.entries.size();
+        prepared.articles.reserve(std::min<qsizetype>(listed, MaxItemsPerFeed));
+        int tooLarge = 0;
+        for (qsizetype i = 0; i < std::min<qsizetype>(listed, MaxItemsPerFeed); ++i) {
+            const FeedEntry &entry = feed.entries.at(i);
+            if (entry.content.size() + entry.summary.size() > MaxItemChars) {
+                if (tooLarge++ == 0)
+                    prepared.limitsHit << u"the item “%1” is larger than %2 MiB and was left out"_s.arg(entry.title.left(80))
+                                              .arg(MaxItemChars / (1024 * 1024));
+                continue;
+            }
             prepared.articles.append(feedItemArticle(fetch.feedId, prepared.title, entry));
             ArticleInput &article = prepared.articles.last();
             article.contentHash = ArticleStore::contentHash(article.title, article.html);
         }
+        if (tooLarge > 1)
+            prepared.limitsHit << u"%1 more items over the limit were left out"_s.arg(tooLarge - 1);
+        if (listed > MaxItemsPerFeed)
+            prepared.limitsHit << u"the feed lists %1 items; only the first %2 were read"_s.arg(listed).arg(MaxItemsPerFeed);
         // The items' HTML and text now live in the articles; the entries' copies can go.
         prepared.parsed.feed->entries.clear();
         return prepared;
@@ -220,6 +236,7 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
     }
     const ParsedFeed &feed = *parsed.feed;
     result.title = prepared.title;
+    result.warnings = feed.warnings + prepared.limitsHit;
     // One transaction per feed: a crash mid-refresh loses at most this feed's new items, never
     // leaves half an item, and readers see the feed change all at once.
     Transaction tx(db);
@@ -242,6 +259,8 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
         state.title = feed.title;
         state.siteUrl = feed.link.toString();
         state.format = feed.format;
+        // A limit hit is the feed's message in the sources pane (its items were stored; not all of them).
+        state.notice = prepared.limitsHit.join(u"; "_s);
         (void)feeds.recordFetch(fetch.feedId, state);
         if (fetch.permanentUrl.isValid())
             (void)feeds.setUrl(fetch.feedId, fetch.permanentUrl.toString());

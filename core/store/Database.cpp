@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -121,9 +124,25 @@ void Database::recordError(int code)
     recordError(sqliteMessage(m_db, code), code);
 }
 
+namespace {
+// What a reader can act on, for the failures that are about the disk and not about Gloss; SQLite's
+// own words follow in brackets. (SQLite rolls a failed statement, or its transaction, back: the
+// library keeps what it held before.)
+QString explained(const QString &message, int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL: return u"the disk is full, so the change was not saved; free some space and try again (%1)"_s.arg(message);
+    case SQLITE_READONLY: return u"the library cannot be written: its file or folder is read-only (%1)"_s.arg(message);
+    case SQLITE_IOERR: return u"the disk reported an error, so the change was not saved (%1)"_s.arg(message);
+    case SQLITE_CORRUPT: return u"the library file is damaged; a backup can replace it (%1)"_s.arg(message);
+    default: return message;
+    }
+}
+} // namespace
+
 void Database::recordError(const QString &message, int code)
 {
-    m_lastError = message;
+    m_lastError = explained(message, code);
     m_lastErrorCode = code;
     qCDebug(lcStore) << "sqlite error" << code << message;
 }
@@ -157,22 +176,26 @@ Statement Database::prepare(const QString &sql)
     return Statement(this, stmt, sql);
 }
 
-Status Database::backupTo(const QString &path)
+namespace {
+// The first row of a one-value statement on a bare connection ("" when it returns nothing).
+QString firstText(sqlite3 *db, const char *sql)
 {
-    sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errstr(rc));
-        sqlite3_close(target);
-        return Error{u"cannot create the backup '%1': %2"_s.arg(path, message)};
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
-    if (!backup) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(target));
-        sqlite3_close(target);
-        return Error{u"cannot back up the library to '%1': %2"_s.arg(path, message)};
-    }
+    sqlite3_stmt *st = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return value;
+}
+
+// Copies every page of `source` into `target`, waiting out other writers for a while.
+int copyPages(sqlite3 *source, sqlite3 *target)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        return sqlite3_errcode(target);
     // All pages in one step: the copy is consistent as of one moment.
+    int rc = SQLITE_OK;
     int waits = 0;
     do {
         rc = sqlite3_backup_step(backup, -1);
@@ -180,10 +203,39 @@ Status Database::backupTo(const QString &path)
             sqlite3_sleep(50);
     } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 200));
     sqlite3_backup_finish(backup);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
-    sqlite3_close(target);
+    return rc;
+}
+} // namespace
+
+Status Database::backupTo(const QString &path)
+{
+    // The copy is written beside its final name and renamed only once it is whole and checked: a
+    // backup cut short (a crash, a full disk) never looks like a backup.
+    const QString partial = path + u".partial"_s;
+    const QByteArray partialName = partial.toUtf8();
+    std::remove(partialName.constData());
+    sqlite3 *target = nullptr;
+    const auto fail = [&](const QString &problem) {
+        sqlite3_close(target);
+        std::remove(partialName.constData());
+        return Error{u"cannot back up the library to '%1': %2"_s.arg(path, problem)};
+    };
+    int rc = sqlite3_open_v2(partialName.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    rc = copyPages(m_db, target);
     if (rc != SQLITE_DONE)
-        return Error{u"cannot back up the library to '%1': %2"_s.arg(path, message)};
+        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    // One self-contained file (no -wal beside it), and pages that read back: a damaged library makes
+    // a damaged copy, which must not push a good older backup out.
+    if (firstText(target, "PRAGMA journal_mode = DELETE").compare("delete"_L1, Qt::CaseInsensitive) != 0)
+        return fail(u"cannot finish the copy: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(target))));
+    if (const QString check = firstText(target, "PRAGMA quick_check"); check != "ok"_L1)
+        return fail(u"the copy does not read back whole (%1); the library itself may be damaged"_s.arg(check.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(target)) : check));
+    sqlite3_close(target);
+    target = nullptr;
+    if (std::rename(partialName.constData(), path.toUtf8().constData()) != 0)
+        return fail(u"cannot rename the finished copy: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
     return Status::success();
 }
 

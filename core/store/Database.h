@@ -46,7 +46,8 @@ public:
     Statement prepare(const QString &sql);
 
     // Copies the whole database, consistent as of one moment, into a new file at `path` (SQLite's
-    // online backup: other connections may keep reading and writing meanwhile).
+    // online backup: other connections may keep reading and writing meanwhile). The copy is a single
+    // file (rollback journal), checked with quick_check, and appears under `path` only when whole.
     Status backupTo(const QString &path);
 
     // Reads a single integer, e.g. a pragma; nullopt on error.

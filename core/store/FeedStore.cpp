@@ -142,13 +142,13 @@ Status FeedStore::recordFetch(qint64 id, const FeedFetchState &s)
     }
     // The feed's own title fills in a missing one, never replaces one the user chose.
     Statement st = m_db.prepare(
-        u"UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?, last_error = NULL, "
+        u"UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?, last_error = nullif(?, ''), "
         "title = CASE WHEN title = '' THEN ? ELSE title END, site_url = coalesce(?, site_url), format = coalesce(?, format) "
         "WHERE id = ?"_s);
-    st.bind(1, s.etag).bind(2, s.lastModified).bind(3, fetched).bind(4, s.title.simplified());
-    st.bind(5, s.siteUrl.isEmpty() ? QVariant() : QVariant(s.siteUrl));
-    st.bind(6, s.format.isEmpty() ? QVariant() : QVariant(s.format));
-    st.bind(7, id);
+    st.bind(1, s.etag).bind(2, s.lastModified).bind(3, fetched).bind(4, s.notice).bind(5, s.title.simplified());
+    st.bind(6, s.siteUrl.isEmpty() ? QVariant() : QVariant(s.siteUrl));
+    st.bind(7, s.format.isEmpty() ? QVariant() : QVariant(s.format));
+    st.bind(8, id);
     return runUpdate(m_db, st, id, u"cannot record the refresh"_s);
 }
 

@@ -44,7 +44,8 @@ struct FeedFetchState {
     QString etag;
     QString lastModified;
     QDateTime fetched;
-    QString error;
+    QString error;     // the fetch failed: recorded, and the last good fetch's details kept
+    QString notice;    // the fetch worked but not all of it was stored (limits): shown like an error
     QString title;     // applied only when the feed has no title yet
     QString siteUrl;
     QString format;

@@ -1,6 +1,7 @@
 #include "Library.h"
 #include <QDateTime>
 
+#include "LibraryBackups.h"
 #include "Migrations.h"
 #include "StoreLogging.h"
 
@@ -20,6 +21,15 @@ Error refuse(const QString &path, const QString &problem)
     return Error{u"Cannot open the library '%1': %2"_s.arg(QDir::toNativeSeparators(path), problem)};
 }
 
+// The file is there but holds no usable library (damaged, unreadable, something else): the one case
+// where putting a backup in its place is the way out, so callers offer it.
+Error damaged(const QString &path, const QString &problem)
+{
+    Error error = refuse(path, problem);
+    error.kind = Error::Kind::DamagedLibrary;
+    return error;
+}
+
 // Checks that need no SQLite: they catch the common mistakes without touching the file.
 std::optional<Error> checkPath(const QString &path)
 {
@@ -35,7 +45,7 @@ std::optional<Error> checkPath(const QString &path)
     if (info.isDir())
         return refuse(path, u"it is a folder, not a library file."_s);
     if (!info.isReadable())
-        return refuse(path, u"the file cannot be read (permission denied)."_s);
+        return damaged(path, u"the file cannot be read (permission denied)."_s);
     // Permission bits, not just access(2): a file the user made read-only stays untouched even when
     // Gloss runs with privileges that could write it anyway.
     constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther; // mode bits only
@@ -47,10 +57,10 @@ std::optional<Error> checkPath(const QString &path)
         return std::nullopt; // an empty file is a new library
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(path, file.errorString());
+        return damaged(path, file.errorString());
     static const QByteArray sqliteMagic("SQLite format 3\0", 16);
     if (file.read(16) != sqliteMagic)
-        return refuse(path, u"it is not a Gloss library (the file is not an SQLite database)."_s);
+        return damaged(path, u"it is not a Gloss library (the file is not an SQLite database)."_s);
     return std::nullopt;
 }
 
@@ -81,44 +91,20 @@ Result<std::unique_ptr<Library>> Library::openInMemory()
     return prepare(std::move(*db), u":memory:"_s);
 }
 
-QString Library::backupFolder(const QString &path)
-{
-    const QFileInfo file(path);
-    return file.absoluteDir().filePath(file.completeBaseName() + u"-backups"_s);
-}
-
-Result<QString> Library::backupBeforeUpgrade(Database &db, const QString &path, int version)
-{
-    const QDir folder(backupFolder(path));
-    if (!folder.exists() && !QDir().mkpath(folder.path()))
-        return Error{u"cannot create the folder %1"_s.arg(folder.path())};
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString target = folder.filePath(u"%1-schema%2-%3.sqlite"_s.arg(QFileInfo(path).completeBaseName()).arg(version).arg(stamp));
-    if (QFile::exists(target))
-        return target; // the same second, the same library: already kept
-    if (const Status copied = db.backupTo(target); !copied)
-        return Error{copied.error()};
-    // Keep the newest few: each is a whole library.
-    QStringList kept = folder.entryList({QFileInfo(path).completeBaseName() + u"-schema*.sqlite"_s}, QDir::Files, QDir::Name);
-    while (kept.size() > KeptUpgradeBackups)
-        QFile::remove(folder.filePath(kept.takeFirst()));
-    return target;
-}
-
 Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &path)
 {
     // Reading the schema is the first real read: it fails for damaged or encrypted files.
     const auto tables = db.queryInt(u"SELECT count(*) FROM sqlite_schema"_s);
     if (!tables)
-        return refuse(path, u"the file is damaged or not a database (%1)."_s.arg(db.lastError()));
+        return damaged(path, u"the file is damaged or not a database (%1)."_s.arg(db.lastError()));
     const auto appId = db.queryInt(u"PRAGMA application_id"_s);
     const auto version = db.queryInt(u"PRAGMA user_version"_s);
     if (!appId || !version)
-        return refuse(path, u"the file is damaged (%1)."_s.arg(db.lastError()));
+        return damaged(path, u"the file is damaged (%1)."_s.arg(db.lastError()));
 
     const bool fresh = *tables == 0 && *appId == 0 && *version == 0;
     if (!fresh && *appId != ApplicationId)
-        return refuse(path, u"it is an SQLite database, but not a Gloss library."_s);
+        return damaged(path, u"it is an SQLite database, but not a Gloss library."_s);
     const int current = currentSchemaVersion();
     if (*version > current) {
         return refuse(path, u"it was written by a newer version of Gloss (library schema %1; this Gloss "
@@ -143,7 +129,7 @@ Result<std::unique_ptr<Library>> Library::prepare(Database db, const QString &pa
         // An upgrade rewrites tables and indexes: keep the library as it was first, and do not
         // upgrade what could not be kept.
         if (*version > 0 && path != u":memory:"_s) {
-            const Result<QString> backup = backupBeforeUpgrade(db, path, int(*version));
+            const Result<QString> backup = LibraryBackups(path).backUpBeforeUpgrade(db, int(*version));
             if (!backup)
                 return refuse(path, u"it needs an upgrade, and it could not be backed up first (%1). It was left untouched."_s.arg(backup.error()));
             qCInfo(lcStore, "library backed up before the upgrade: %s", qPrintable(*backup));

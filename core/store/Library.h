@@ -31,14 +31,10 @@ public:
 
     // Where the library lives when neither --library nor GLOSS_LIBRARY says otherwise.
     static QString defaultPath();
-    // Where the copies made before upgrades go: beside the library, "<name>-backups/".
-    static QString backupFolder(const QString &path);
-    static constexpr int KeptUpgradeBackups = 5;
 
 private:
     Library() = default;
     static Result<std::unique_ptr<Library>> prepare(Database db, const QString &path);
-    static Result<QString> backupBeforeUpgrade(Database &db, const QString &path, int version);
 
     Database m_db;
     QString m_path;

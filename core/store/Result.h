@@ -13,14 +13,20 @@
 namespace gloss {
 
 struct Error {
+    // Most callers only show the message; a few act on what kind of failure it was.
+    enum class Kind {
+        General,
+        DamagedLibrary, // the library file is damaged, unreadable or not a Gloss library: a backup may help
+    };
     QString message;
+    Kind kind = Kind::General;
 };
 
 template<typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(Error error) : m_error(std::move(error.message)), m_errorKind(error.kind) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -31,10 +37,12 @@ public:
     T &operator*() { return *m_value; }
     const T &operator*() const { return *m_value; }
     const QString &error() const { return m_error; }
+    Error::Kind errorKind() const { return m_errorKind; }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    Error::Kind m_errorKind = Error::Kind::General;
 };
 
 // For operations that return nothing but may fail.

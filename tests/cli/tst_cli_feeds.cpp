@@ -61,7 +61,7 @@ const QByteArray SmallOpml =
     "</opml>\n";
 
 const QStringList FeedKeys{u"folder"_s, u"id"_s, u"keep_days"_s, u"keep_items"_s, u"last_error"_s, u"title"_s, u"unread"_s, u"url"_s};
-const QStringList RefreshKeys{u"error"_s, u"id"_s, u"new"_s, u"status"_s, u"title"_s, u"unchanged"_s, u"updated"_s, u"url"_s};
+const QStringList RefreshKeys{u"error"_s, u"id"_s, u"new"_s, u"status"_s, u"title"_s, u"unchanged"_s, u"updated"_s, u"url"_s, u"warnings"_s};
 
 QStringList sortedKeys(const QJsonObject &o)
 {

@@ -3,6 +3,7 @@
 // new revision with its annotation re-anchored, errors recorded per feed, a permanent redirect.
 #include "TestHttpServer.h"
 
+#include "feeds/RefreshItems.h"
 #include "feeds/Refresher.h"
 
 #include "annotation/AnnotationStore.h"
@@ -219,6 +220,49 @@ private Q_SLOTS:
         QVERIFY(!feeds.feed(notFeed).value()->lastError.isEmpty());
         QVERIFY(feeds.feed(ok).value()->lastError.isEmpty());
         QCOMPARE(feeds.feed(notFeed).value()->total, 0);
+    }
+
+    // An absurd feed is stored in part, with a message for that feed; the other feeds are untouched.
+    void limitsLeaveItemsOutWithAMessage()
+    {
+        QList<std::pair<QString, QString>> many;
+        for (int i = 0; i < MaxItemsPerFeed + 7; ++i)
+            many.append({u"Item %1"_s.arg(i), u"Short body %1."_s.arg(i)});
+        QList<std::pair<QString, QString>> huge{{u"Small"_s, u"Fine."_s},
+                                                {u"Enormous"_s, QString(MaxItemChars + 10, u'x')},
+                                                {u"Also enormous"_s, QString(MaxItemChars + 10, u'y')}};
+        m_server->route("/many.xml", TestHttpServer::Response(200, rss(many)));
+        m_server->route("/huge.xml", TestHttpServer::Response(200, rss(huge)));
+        m_server->route("/ok.xml", TestHttpServer::Response(200, rss({{u"Fine"_s, u"Body."_s}})));
+        FeedStore feeds(db());
+        const qint64 manyId = feeds.addFeed(m_server->url("/many.xml").toString()).value();
+        const qint64 hugeId = feeds.addFeed(m_server->url("/huge.xml").toString()).value();
+        const qint64 okId = feeds.addFeed(m_server->url("/ok.xml").toString()).value();
+        const auto results = refresh();
+        QCOMPARE(results.size(), 3);
+        for (const FeedRefreshResult &r : results) {
+            QCOMPARE(r.status, u"updated"_s);
+            if (r.feedId == manyId) {
+                QCOMPARE(r.added, MaxItemsPerFeed);
+                QCOMPARE(r.warnings, QStringList{u"the feed lists %1 items; only the first %2 were read"_s.arg(MaxItemsPerFeed + 7).arg(MaxItemsPerFeed)});
+            } else if (r.feedId == hugeId) {
+                QCOMPARE(r.added, 1);
+                QCOMPARE(r.warnings.size(), 2);
+                QVERIFY2(r.warnings.first().contains(u"\u201cEnormous\u201d is larger than 4 MiB"_s), qPrintable(r.warnings.first()));
+                QCOMPARE(r.warnings.last(), u"1 more items over the limit were left out"_s);
+            } else {
+                QCOMPARE(r.feedId, okId);
+                QVERIFY(r.warnings.isEmpty());
+            }
+        }
+        // The message stays with the feed for the sources pane; the sound feed has none.
+        QVERIFY2(feeds.feed(manyId).value()->lastError.contains(u"only the first 5000"_s), qPrintable(feeds.feed(manyId).value()->lastError));
+        QVERIFY(feeds.feed(hugeId).value()->lastError.contains(u"left out"_s));
+        QVERIFY(feeds.feed(okId).value()->lastError.isEmpty());
+        QCOMPARE(feeds.feed(manyId).value()->total, MaxItemsPerFeed);
+        // Stored in part is still a good fetch: the feed's details were recorded with the message.
+        QCOMPARE(feeds.feed(manyId).value()->title, u"Harbour News"_s);
+        QCOMPARE(feeds.feed(manyId).value()->format, u"rss2"_s);
     }
 
     void permanentRedirectUpdatesTheUrl()

@@ -2,6 +2,7 @@
 // it was.
 #include "store/Database.h"
 #include "store/Library.h"
+#include "store/LibraryBackups.h"
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
@@ -204,7 +205,7 @@ private Q_SLOTS:
         auto lib = Library::open(path);
         QVERIFY2(lib.ok(), qPrintable(lib.error()));
         QCOMPARE((*lib)->schemaVersion(), currentSchemaVersion());
-        const QDir folder(Library::backupFolder(path));
+        const QDir folder(LibraryBackups(path).folder());
         const QStringList backups = folder.entryList({u"old-schema3-*.sqlite"_s}, QDir::Files);
         QCOMPARE(backups.size(), 1);
         // The backup is the library as it was: schema 3, the article there.
@@ -223,7 +224,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(u"stuck.sqlite"_s);
         writeOldLibrary(path, 3);
         // A file where the backup folder should be: the copy cannot be made.
-        writeFile(Library::backupFolder(path), "in the way");
+        writeFile(LibraryBackups(path).folder(), "in the way");
         auto lib = Library::open(path);
         QVERIFY(!lib.ok());
         QVERIFY2(lib.error().contains(u"could not be backed up first"_s), qPrintable(lib.error()));
