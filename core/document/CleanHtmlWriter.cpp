@@ -277,8 +277,11 @@ void CleanHtmlWriter::appendSettledText(QStringView text)
 void CleanHtmlWriter::image(const QString &markup)
 {
     const FrameState &top = m_frames.constLast();
-    // An image on its own (a figure's picture) needs no paragraph around it.
-    if (m_wanted.isEmpty() && (top.kind == Frame::Flow || (top.kind == Frame::Item && !top.runOpen))) {
+    // An image on its own (a figure's picture) needs no paragraph around it. At the start of a list
+    // item it begins the item's inline run instead, as text would: written bare there, it left the
+    // run closed and dropped the space after it ("<li><img> x" gave "<li><img>x"), which an implicit
+    // item (<ol><img> x) kept, so sanitising the output again changed it.
+    if (m_wanted.isEmpty() && (top.kind == Frame::Flow || (top.kind == Frame::Item && !top.runOpen && top.hadBlock))) {
         m_out += markup;
         return;
     }

@@ -17,7 +17,7 @@ namespace {
 using Frame = CleanHtmlWriter::Frame;
 
 // What to do when leaving an element that was entered.
-enum class Exit { Nothing, CloseBlock, CloseInline, Boundary };
+enum class Exit { Nothing, CloseBlock, CloseInline, CloseLink, Boundary };
 
 // Elements dropped together with everything inside them: active content, embedded documents,
 // forms' controls, media without a text equivalent we could trust, foreign (SVG/MathML) content.
@@ -121,6 +121,7 @@ public:
         case Exit::Nothing: break;
         case Exit::CloseBlock: m_writer.closeBlock(); break;
         case Exit::CloseInline: m_writer.closeInline(); break;
+        case Exit::CloseLink: m_writer.closeInline(); --m_openLinks; break;
         case Exit::Boundary: m_writer.boundary(); break;
         }
     }
@@ -144,9 +145,15 @@ private:
         }
         case GUMBO_TAG_A: {
             const QString href = safeUrl(attribute(node, "href"), m_options.baseUrl, UrlUse::Link);
-            if (href.isEmpty())
+            // A link inside a link keeps its text only. The tree can hold one (a table's foster
+            // parenting moves <a> out of the table into the outer <a>), but written out it would not
+            // survive a parse: the inner <a> closes the outer one, and sanitising the output again
+            // would give other markup.
+            if (href.isEmpty() || m_openLinks > 0)
                 return Exit::Nothing; // keep the text, lose the link
-            return inlineElement(u"<a href=\""_s + escapeHtmlAttribute(href) + u"\">"_s, "</a>"_L1);
+            inlineElement(u"<a href=\""_s + escapeHtmlAttribute(href) + u"\">"_s, "</a>"_L1);
+            ++m_openLinks;
+            return Exit::CloseLink;
         }
         case GUMBO_TAG_IMG: image(node); return std::nullopt;
         case GUMBO_TAG_BR: m_writer.lineBreak(); return std::nullopt;
@@ -264,6 +271,7 @@ private:
     const SanitizeOptions &m_options;
     CleanHtmlWriter m_writer;
     QList<Exit> m_exits;
+    int m_openLinks = 0; // <a> elements entered and not yet left
 };
 
 } // namespace

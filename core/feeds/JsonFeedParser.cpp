@@ -62,7 +62,9 @@ FeedEntry parseItem(const QJsonObject &item, const QUrl &base, const QString &fe
         const QJsonObject att = a.toObject();
         const QUrl url = resolvedUrl(att.value("url"_L1).toString(), base);
         if (!url.isEmpty())
-            entry.enclosures.append({url, att.value("mime_type"_L1).toString(), qint64(att.value("size_in_bytes"_L1).toDouble())});
+            // toInteger(): 0 (unknown) for a size that is no integer or lies outside qint64, where a
+            // cast from the double would be undefined behaviour.
+            entry.enclosures.append({url, att.value("mime_type"_L1).toString(), att.value("size_in_bytes"_L1).toInteger()});
     }
     return entry;
 }

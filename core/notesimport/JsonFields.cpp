@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace gloss {
@@ -51,9 +53,10 @@ std::optional<qint64> JsonFields::integer(const QString &key, Presence presence)
     if (!present(key, presence, u"an integer"_s))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);
-    // JSON numbers are doubles; an integer is one without a fraction (and in range).
+    // JSON numbers are doubles; an integer is one without a fraction (and in range). The range is
+    // checked before the cast: converting a double outside qint64's range is undefined behaviour.
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number)) || qAbs(number) > 9007199254740992.0) {
+    if (!value.isDouble() || !(qAbs(number) <= 9007199254740992.0) || number != std::trunc(number)) {
         fail(key, u"an integer expected"_s);
         return std::nullopt;
     }

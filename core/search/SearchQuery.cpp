@@ -243,6 +243,10 @@ QString ftsExpression(const SearchTerm &term, const QStringList &columns)
 {
     QString quoted = term.text;
     quoted.replace(u'"', u"\"\""_s);
+    // FTS5 reads its expression as a C string: a NUL would end it inside this quoted string and
+    // make the whole search fail ("unterminated string"). Its tokenizer separates words at control
+    // characters anyway, so a space means the same.
+    quoted.replace(QChar(u'\0'), u' ');
     QString expression = u'"' + quoted + u'"';
     if (term.kind == SearchTerm::Kind::Prefix)
         expression += u'*';

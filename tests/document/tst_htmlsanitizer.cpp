@@ -372,6 +372,12 @@ void TestHtmlSanitizer::idempotent_data()
     QTest::newRow("whitespace between inline") << u"<p> a <b> b </b> <i> c</i> d </p>"_s;
     QTest::newRow("dl") << u"<dl><dt>term</dt><dd>definition</dd></dl>"_s;
     QTest::newRow("entities") << u"<p>&amp;lt;script&amp;gt; &copy; &nbsp;&#x2028;</p>"_s;
+    // Found by fuzz_html_sanitizer: foster parenting moves the inner <a> out of the table into the
+    // outer one; written nested, the second parse closed the outer link at the inner one.
+    QTest::newRow("link inside link via table") << u"<a href=x><table><a href=y>inner</a></table>outer</a>"_s;
+    // Found by fuzz_html_sanitizer: the space after an image that starts a list item.
+    QTest::newRow("image then text in implicit item") << u"<ol><img src=\"http://e.com/o.png\"> x"_s;
+    QTest::newRow("image then text in item") << u"<ul><li><img src=\"http://e.com/o.png\"> x<p>p</p><img src=\"http://e.com/p.png\"> y</ul>"_s;
 }
 
 void TestHtmlSanitizer::idempotent()

@@ -153,6 +153,11 @@ private Q_SLOTS:
         QCOMPARE(t.id, u"1"_s);
         QVERIFY(t.content.contains(u"Plain &lt;text&gt;"_s));
         QCOMPARE(parsed(fixture(u"json10.json"_s)).entries.first().author, u"Gus"_s);
+        // A size beyond qint64 is unknown, not undefined behaviour (the ASan build reports that).
+        const gloss::ParsedFeed huge = parsed("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"t\",\"items\":["
+                                              "{\"id\":\"1\",\"content_text\":\"x\",\"attachments\":"
+                                              "[{\"url\":\"https://json.example/a.mp3\",\"size_in_bytes\":1e300}]}]}");
+        QCOMPARE(huge.entries.first().enclosures.first().length, 0);
     }
 
     void entitiesAndCdata_data()

@@ -231,6 +231,11 @@ private Q_SLOTS:
         QTest::newRow("version not a number") << QByteArray(R"({"format":"gloss-notes","version":"1","articles":[]})")
                                               << u"version: an integer expected"_s;
         QTest::newRow("no articles") << QByteArray(R"({"format":"gloss-notes","version":1})") << u"articles: missing"_s;
+        // Found by fuzz_notes_gloss: a number beyond qint64 was cast before its range was checked.
+        QTest::newRow("version too large") << QByteArray(R"({"format":"gloss-notes","version":1e300,"articles":[]})")
+                                           << u"version: an integer expected"_s;
+        QTest::newRow("version negative and huge") << QByteArray(R"({"format":"gloss-notes","version":-9e18,"articles":[]})")
+                                                   << u"version: an integer expected"_s;
     }
 
     void refusals()

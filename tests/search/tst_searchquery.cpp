@@ -105,6 +105,10 @@ private Q_SLOTS:
         // A quote inside a term is doubled, so it can never end the FTS5 string.
         QCOMPARE(ftsExpression(parseSearchQuery(u"say\"s"_s).groups, columns), u"{title text} : \"say\" AND {title text} : \"s\""_s);
         QCOMPARE(ftsExpression(SearchTerm{SearchTerm::Kind::Word, u"o\"k"_s, SearchTerm::Column::Any}, columns), u"{title text} : \"o\"\"k\""_s);
+        // A NUL would end FTS5's reading of the expression mid-string (found by fuzz_search_query).
+        const QString withNul = ftsExpression(parseSearchQuery(u"peace\0talks before:2024\0after"_s).groups, columns);
+        QVERIFY(!withNul.isEmpty());
+        QVERIFY(!withNul.contains(QChar(u'\0')));
         // A title term in a table without titles cannot match: the expression says so by being empty.
         QCOMPARE(ftsExpression(parseSearchQuery(u"title:Xi"_s).groups, {u"exact"_s}), QString());
         QCOMPARE(ftsExpression(parseSearchQuery(u"title:Xi"_s).groups, columns), u"{title} : \"Xi\""_s);
