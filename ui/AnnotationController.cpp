@@ -186,6 +186,12 @@ void AnnotationController::ensureLoaded()
     qCDebug(lcTiming, "annotations: panel model and tooltips loaded, %d rows, %.1f ms", m_model->rowCount(), steps.lap());
 }
 
+void AnnotationController::reload()
+{
+    if (m_articleId)
+        refresh(m_articleId);
+}
+
 void AnnotationController::refresh(qint64 articleId)
 {
     if (articleId != 0 && articleId != m_articleId) {

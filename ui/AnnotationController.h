@@ -46,6 +46,8 @@ public:
     AnnotationListModel *model() const { return m_model; }
     // Loads the open article's annotations in full now if that is still to come.
     void ensureLoaded();
+    // Reads the open article's annotations again (another process may have changed them).
+    void reload();
 
     QAction *highlightAction() const { return m_highlight; }
     QAction *commentAction() const { return m_comment; }

@@ -12,6 +12,7 @@
 #include "SourceCountsLoader.h"
 #include "SourcesDelegate.h"
 #include "ReaderTiming.h"
+#include "LibraryWatcher.h"
 #include "ReaderImages.h"
 #include "ReaderView.h"
 #include "UiResources.h"
@@ -32,6 +33,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -83,6 +85,8 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     connect(m_refresh, &RefreshController::feedRefreshed, m_counts, &SourceCountsLoader::requestSoon);
     connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(CountIn::Background); });
     m_backups = new BackupScheduler(library.path(), this);
+    m_watcher = new LibraryWatcher(library.database(), this);
+    connect(m_watcher, &LibraryWatcher::changedElsewhere, this, &MainWindow::showChangesFromElsewhere);
     connect(m_backups, &BackupScheduler::finished, this, [this](bool ok, const QString &message) {
         // A failed backup stays in view longer: the reader should notice it.
         statusBar()->showMessage(message, ok ? 5000 : 30000);
@@ -365,6 +369,8 @@ void MainWindow::pageDownOrNext()
 void MainWindow::showCurrentArticle()
 {
     const qint64 id = m_articleModel->idAt(currentRow());
+    if (m_keepReader && (id == 0 || id == m_reader->articleId()))
+        return;
     if (id == 0) {
         m_reader->clear();
         m_annotations->setArticle(0, {});
@@ -405,6 +411,7 @@ bool MainWindow::showArticleById(qint64 id)
     }
     const double load = steps.lap();
     m_reader->showArticle(**article);
+    m_shownRevision = (*article)->revision;
     showPictures(**article);
     m_reader->textView()->setSearchMatches(m_search->matchPatterns());
     const double show = steps.lap();
@@ -553,9 +560,12 @@ void MainWindow::importDone(const QList<FileImportResult> &results, bool cancell
     Q_EMIT importFinished();
 }
 
-void MainWindow::refreshAfterChange(CountIn countIn)
+MainWindow::ShownArticle MainWindow::refreshAfterChange(CountIn countIn)
 {
     const qint64 current = m_articleModel->idAt(currentRow());
+    // The list is read again, the reader stays as it is: same article, same scroll position (an
+    // article that left the list, read in "Unread", stays open too).
+    const QScopedValueRollback keepReader(m_keepReader, true);
     m_articleModel->reload();
     if (countIn == CountIn::Background)
         m_counts->requestNow();
@@ -570,6 +580,36 @@ void MainWindow::refreshAfterChange(CountIn countIn)
     const int row = m_articleModel->rowForId(current);
     if (row >= 0)
         selectArticleRow(row);
+    return recheckShownArticle();
+}
+
+MainWindow::ShownArticle MainWindow::recheckShownArticle()
+{
+    const qint64 shown = m_reader->articleId();
+    if (!shown)
+        return ShownArticle::Unchanged;
+    const auto article = m_store.article(shown);
+    if (!article)
+        return ShownArticle::Unchanged; // unreadable for a moment: leave it as it is
+    if (!article->has_value()) {
+        m_reader->clear();
+        m_annotations->setArticle(0, {});
+        return ShownArticle::Closed;
+    }
+    if ((*article)->revision != m_shownRevision) {
+        showArticleById(shown); // a new version of its text, on which its highlights now sit
+        return ShownArticle::Reloaded;
+    }
+    return ShownArticle::Unchanged;
+}
+
+void MainWindow::showChangesFromElsewhere()
+{
+    // The window's own refresh and import show their results when they end.
+    if (m_refresh->isRefreshing() || isImporting())
+        return;
+    if (refreshAfterChange(CountIn::Background) == ShownArticle::Unchanged)
+        m_annotations->reload(); // perhaps annotated elsewhere (`gloss annotate`)
 }
 
 void MainWindow::showError(const QString &message)

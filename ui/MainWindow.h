@@ -30,6 +30,7 @@ namespace gloss::ui {
 
 class AnnotationController;
 class BackupScheduler;
+class LibraryWatcher;
 class RefreshController;
 class SourceCountsLoader;
 class SpeakersDialog;
@@ -53,6 +54,8 @@ public:
     void startAutomaticRefresh();
     // Daily backups of the library while the window is open (BackupScheduler).
     void startAutomaticBackups();
+    // Shows what other processes (`gloss refresh`, `gloss annotate`…) write while the window is open.
+    void startWatchingLibrary();
     void openSampleLibrary();
 
     // For tests and keyboard navigation.
@@ -66,6 +69,7 @@ public:
     SuggestionsPanel *suggestionsPanel() const { return m_suggestionsPanel; }
     RefreshController *refresher() const { return m_refresh; }
     BackupScheduler *backups() const { return m_backups; }
+    LibraryWatcher *libraryWatcher() const { return m_watcher; }
     // Subscribes to `url` (into `folder` when given) and refreshes it; false with a message shown
     // when the subscription is refused.
     bool addFeed(const QString &url, const QString &folder);
@@ -134,10 +138,14 @@ private:
     void startImport(ImportJob *job, const QString &what);
     void importDone(const QList<FileImportResult> &results, bool cancelled);
     // After the library changed: reload the article list and recount the sources pane, here (the
-    // numbers are right when this returns) or on a worker thread (a big refresh just ended).
+    // numbers are right when this returns) or on a worker thread (a big refresh just ended). The
+    // article in the reader stays, unless it was deleted (closed) or has a new revision (shown again).
     enum class CountIn { ThisThread, Background };
-    void refreshAfterChange(CountIn countIn = CountIn::ThisThread);
+    enum class ShownArticle { Unchanged, Reloaded, Closed };
+    ShownArticle refreshAfterChange(CountIn countIn = CountIn::ThisThread);
+    ShownArticle recheckShownArticle();
     void showError(const QString &message);
+    void showChangesFromElsewhere();
     int currentRow() const;
 
     Library &m_library;
@@ -160,7 +168,10 @@ private:
     SearchPane *m_search = nullptr;
     RefreshController *m_refresh = nullptr;
     BackupScheduler *m_backups = nullptr;
+    LibraryWatcher *m_watcher = nullptr;
     qint64 m_shownFeedId = 0; // the feed of the article in the reader (0: none)
+    int m_shownRevision = 0;  // and the revision of its text the reader shows
+    bool m_keepReader = false; // the list is being reloaded: its selection changes leave the reader be
     SourceCountsLoader *m_counts = nullptr;
     SpeakersDialog *m_speakers = nullptr;
 

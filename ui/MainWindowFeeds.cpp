@@ -4,6 +4,7 @@
 
 #include "AddFeedDialog.h"
 #include "BackupScheduler.h"
+#include "LibraryWatcher.h"
 #include "RefreshController.h"
 
 #include "models/ArticleListModel.h"
@@ -183,6 +184,11 @@ void MainWindow::startAutomaticRefresh()
 void MainWindow::startAutomaticBackups()
 {
     m_backups->start();
+}
+
+void MainWindow::startWatchingLibrary()
+{
+    m_watcher->start();
 }
 
 } // namespace gloss::ui

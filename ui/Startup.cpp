@@ -68,6 +68,7 @@ int runMainWindow(const QString &libraryPath, const QStringList &filesToImport, 
     window.show();
     window.startAutomaticRefresh();
     window.startAutomaticBackups();
+    window.startWatchingLibrary();
     if (!filesToImport.isEmpty())
         window.importFiles(filesToImport);
     if (!search.isEmpty())
