@@ -251,6 +251,53 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(s.left(24))) << s;
     }
 
+    // A word in more articles than Searcher ranks at once (5,000): the newest of them are ranked, and
+    // a filter that leaves too few of those still finds the older ones.
+    void commonWordsRankTheNewestButMissNothing()
+    {
+        auto lib = Library::open(m_dir.filePath(u"common.sqlite"_s));
+        QVERIFY2(lib.ok(), qPrintable(lib.error()));
+        Database &common = (*lib)->database();
+        ArticleStore store(common);
+        auto save = [&store](const QString &key, const QString &title, const QString &text, int year) {
+            ArticleInput in;
+            in.sourceKey = key;
+            in.title = title;
+            in.text = text;
+            in.html = u"<p>"_s + text + u"</p>"_s;
+            in.published = QDateTime(QDate(year, 6, 1), QTime(12, 0), QTimeZone::UTC);
+            auto saved = store.save(in);
+            return saved ? saved->id : 0;
+        };
+        // First (oldest, lowest id) the best match there is: the word in its title and all through.
+        const qint64 oldest = save(u"old"_s, u"Lighthouse, the lighthouse keeper's lighthouse"_s, u"Lighthouse lighthouse lighthouse."_s, 2001);
+        QVERIFY(oldest);
+        QVERIFY(store.setBookmarked(oldest, true).ok());
+        {
+            Transaction tx(common);
+            for (int i = 0; i < 5050; ++i)
+                QVERIFY(save(u"n%1"_s.arg(i), u"Day %1"_s.arg(i), u"A note about the lighthouse on day %1 of the season."_s.arg(i), 2024));
+            QVERIFY(tx.commit());
+        }
+        auto ids = [&common](const QString &text, int limit) {
+            QList<qint64> found;
+            auto result = search::search(common, parseSearchQuery(text), limit);
+            if (result)
+                for (const SearchHit &hit : result->hits)
+                    found << hit.articleId;
+            return found;
+        };
+        const QList<qint64> newest = ids(u"lighthouse"_s, 10);
+        QCOMPARE(newest.size(), 10);
+        QVERIFY2(!newest.contains(oldest), "ranked beyond the newest 5,000 matches");
+        QCOMPARE(ids(u"lighthouse is:bookmarked"_s, 10), QList<qint64>{oldest});
+        QCOMPARE(ids(u"lighthouse before:2002-01-01"_s, 10), QList<qint64>{oldest});
+        auto all = search::searchArticleIds(common, parseSearchQuery(u"lighthouse"_s), 6000);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 5051); // fewer than asked for in the window: every match, ranked
+        QCOMPARE(all->first(), oldest);
+    }
+
     void hostileInputNeverErrs()
     {
         QFETCH(QString, input);
