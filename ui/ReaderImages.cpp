@@ -64,8 +64,11 @@ void ReaderImages::clear()
     cancelFetches();
     m_images.clear();
     m_loaded = 0;
-    while (m_stripLayout->count() > 1)
-        delete m_stripLayout->takeAt(0)->widget();
+    while (m_stripLayout->count() > 1) {
+        QLayoutItem *item = m_stripLayout->takeAt(0); // the layout's item is ours once taken, as is its widget
+        delete item->widget();
+        delete item;
+    }
     m_bar->hide();
     m_strip->hide();
     hide();
