@@ -219,7 +219,8 @@ struct Words {
 // query ranks the newest RankWindow matches (the highest rowids: articles and annotations are
 // numbered as they arrive), found by walking the match list backwards, which costs milliseconds.
 // Should that leave fewer hits than asked for (filters or exclusions can remove most of the window),
-// the query runs again over every match: a search never misses what exists because it is old.
+// the query runs again over every match, so a search is never short of hits because its matches are
+// old. The price: a better-scoring old match of a common word can lose its place to newer ones.
 constexpr qint64 RankWindow = 5000;
 
 // The rowid of the RankWindow-th newest match, or nothing when there are fewer matches.
