@@ -90,7 +90,9 @@ void ReaderImages::setArticle(const QList<ArticleImage> &images, bool allowed, c
         load();
         return;
     }
-    m_barText->setText(tr("%n picture(s) from the web not shown, for your privacy.", nullptr, int(images.size())));
+    // Spelled out for one and many: without a translation loaded, Qt prints "%n picture(s)" as is.
+    m_barText->setText(images.size() == 1 ? tr("1 picture from the web is not shown, for your privacy.")
+                                          : tr("%1 pictures from the web are not shown, for your privacy.").arg(images.size()));
     m_always->setText(tr("Always for \u201c%1\u201d").arg(feedTitle.left(40)));
     m_always->setVisible(!feedTitle.isEmpty());
     m_bar->show();
