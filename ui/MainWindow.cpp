@@ -33,7 +33,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScopedValueRollback>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -558,58 +557,6 @@ void MainWindow::importDone(const QList<FileImportResult> &results, bool cancell
         box.exec();
     }
     Q_EMIT importFinished();
-}
-
-MainWindow::ShownArticle MainWindow::refreshAfterChange(CountIn countIn)
-{
-    const qint64 current = m_articleModel->idAt(currentRow());
-    // The list is read again, the reader stays as it is: same article, same scroll position (an
-    // article that left the list, read in "Unread", stays open too).
-    const QScopedValueRollback keepReader(m_keepReader, true);
-    m_articleModel->reload();
-    if (countIn == CountIn::Background)
-        m_counts->requestNow();
-    else
-        m_sourcesModel->refreshCounts();
-    // Empty means nothing to read and nothing followed: a new subscription shows the panes at once,
-    // before its first refresh has brought anything.
-    const auto total = m_store.count(ArticleFilter::All);
-    const auto feeds = m_feedStore.count();
-    const bool empty = total && *total == 0 && feeds && *feeds == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
-    const int row = m_articleModel->rowForId(current);
-    if (row >= 0)
-        selectArticleRow(row);
-    return recheckShownArticle();
-}
-
-MainWindow::ShownArticle MainWindow::recheckShownArticle()
-{
-    const qint64 shown = m_reader->articleId();
-    if (!shown)
-        return ShownArticle::Unchanged;
-    const auto article = m_store.article(shown);
-    if (!article)
-        return ShownArticle::Unchanged; // unreadable for a moment: leave it as it is
-    if (!article->has_value()) {
-        m_reader->clear();
-        m_annotations->setArticle(0, {});
-        return ShownArticle::Closed;
-    }
-    if ((*article)->revision != m_shownRevision) {
-        showArticleById(shown); // a new version of its text, on which its highlights now sit
-        return ShownArticle::Reloaded;
-    }
-    return ShownArticle::Unchanged;
-}
-
-void MainWindow::showChangesFromElsewhere()
-{
-    // The window's own refresh and import show their results when they end.
-    if (m_refresh->isRefreshing() || isImporting())
-        return;
-    if (refreshAfterChange(CountIn::Background) == ShownArticle::Unchanged)
-        m_annotations->reload(); // perhaps annotated elsewhere (`gloss annotate`)
 }
 
 void MainWindow::showError(const QString &message)

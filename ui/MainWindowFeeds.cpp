@@ -3,8 +3,6 @@
 #include "MainWindow.h"
 
 #include "AddFeedDialog.h"
-#include "BackupScheduler.h"
-#include "LibraryWatcher.h"
 #include "RefreshController.h"
 
 #include "models/ArticleListModel.h"
@@ -179,16 +177,6 @@ void MainWindow::startAutomaticRefresh()
         // Let the window paint first; the refresh itself runs on its worker thread.
         QTimer::singleShot(1500, m_refresh, [this] { m_refresh->refresh(); });
     }
-}
-
-void MainWindow::startAutomaticBackups()
-{
-    m_backups->start();
-}
-
-void MainWindow::startWatchingLibrary()
-{
-    m_watcher->start();
 }
 
 } // namespace gloss::ui
