@@ -15,8 +15,13 @@ LibraryWatcher::LibraryWatcher(Database &db, QObject *parent)
 
 void LibraryWatcher::start(std::chrono::milliseconds interval)
 {
-    m_seen = m_db.queryInt(u"PRAGMA data_version"_s);
+    resync();
     m_timer.start(interval);
+}
+
+void LibraryWatcher::resync()
+{
+    m_seen = m_db.queryInt(u"PRAGMA data_version"_s);
 }
 
 void LibraryWatcher::check()

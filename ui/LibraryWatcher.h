@@ -29,6 +29,8 @@ public:
     void stop() { m_timer.stop(); }
     // Checks now; emits changedElsewhere() when another connection committed since the last check.
     void check();
+    // Takes what has been committed so far as seen: the window has just read the library again.
+    void resync();
 
 Q_SIGNALS:
     void changedElsewhere();
