@@ -133,7 +133,7 @@ void MainWindow::createPanes()
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_search = new SearchPane(m_library.database(), m_articleView, this);
+    m_search = new SearchPane(m_library.path(), m_articleView, this);
     m_splitter->addWidget(m_sourcesView);
     m_splitter->addWidget(m_search);
     m_splitter->addWidget(m_reader);

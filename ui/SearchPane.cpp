@@ -1,6 +1,7 @@
 #include "SearchPane.h"
 
 #include "SearchResultDelegate.h"
+#include "SearchRunner.h"
 
 #include "models/SearchResultsModel.h"
 #include "search/Searcher.h"
@@ -25,11 +26,13 @@ constexpr int DebounceMs = 250;
 constexpr int MaxResults = 200;
 }
 
-SearchPane::SearchPane(Database &db, QWidget *articleList, QWidget *parent)
+SearchPane::SearchPane(const QString &libraryPath, QWidget *articleList, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_list(articleList)
 {
+    m_runner = new SearchRunner(libraryPath, this);
+    connect(m_runner, &SearchRunner::finished, this, &SearchPane::showResults);
+    connect(m_runner, &SearchRunner::failed, this, &SearchPane::errorOccurred);
     m_field = new QLineEdit(this);
     m_field->setObjectName(u"searchField"_s);
     m_field->setPlaceholderText(tr("Search (Ctrl+F)"));
@@ -103,13 +106,19 @@ void SearchPane::runNow()
     run();
 }
 
+bool SearchPane::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
 void SearchPane::run()
 {
     const QString text = m_field->text().trimmed();
-    const bool was = isSearching();
     m_query = search::parseSearchQuery(text);
     m_save->setEnabled(!m_query.isEmpty());
     if (text.isEmpty()) {
+        m_runner->cancel();
+        const bool was = isSearching();
         m_model->setHits({});
         m_status->hide();
         m_stack->setCurrentWidget(m_list);
@@ -117,22 +126,25 @@ void SearchPane::run()
             Q_EMIT searchingChanged(false);
         return;
     }
-    auto result = search::search(m_db, m_query, MaxResults);
-    if (!result) {
-        Q_EMIT errorOccurred(result.error());
-        return;
-    }
-    m_model->setHits(result->hits);
-    QStringList status = result->notes;
+    // The list stays as it is until the results come.
+    m_runner->search(m_query, MaxResults);
+}
+
+void SearchPane::showResults(const search::SearchResult &result)
+{
+    const bool was = isSearching();
+    m_model->setHits(result.hits);
+    QStringList status = result.notes;
     if (m_query.isEmpty())
         status.prepend(tr("Nothing to search for yet."));
-    else if (result->hits.isEmpty())
+    else if (result.hits.isEmpty())
         status.prepend(tr("No matches."));
     m_status->setText(status.join(u' '));
     m_status->setVisible(!status.isEmpty());
     m_stack->setCurrentWidget(m_results);
     if (!was)
         Q_EMIT searchingChanged(true);
+    Q_EMIT resultsShown();
 }
 
 QList<QRegularExpression> SearchPane::matchPatterns() const

@@ -1,6 +1,7 @@
 // Searching in the window, driven like a user: Ctrl+F, type, the results replace the list after a
 // short pause, Down and arrows open results (an annotation's result selects it), the words are marked
 // in the reader, a search is saved to the sources pane and run again from there, Escape goes back.
+// Searches run on a thread of their own: only the last one asked for is shown.
 #include "ui/AnnotationController.h"
 #include "ui/MainWindow.h"
 #include "ui/ReaderView.h"
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,9 +39,16 @@ class TestSearchUi : public QObject {
     std::unique_ptr<Library> m_library;
     KSyntaxHighlighting::Repository m_repository;
     std::unique_ptr<ui::MainWindow> m_window;
-    qint64 m_harbour = 0, m_note = 0;
+    qint64 m_harbour = 0, m_ferry = 0, m_note = 0;
 
     ui::SearchPane *pane() { return m_window->searchPane(); }
+
+    // Sets the field and waits for that search's results.
+    bool searchFor(const QString &text)
+    {
+        pane()->setQuery(text);
+        return QTest::qWaitFor([this] { return !pane()->isBusy(); });
+    }
 
     qint64 save(const QString &key, const QString &title, const QString &text)
     {
@@ -62,9 +71,9 @@ private Q_SLOTS:
         m_harbour = save(u"a"_s, u"Harbour reopens"_s, harbour);
         save(u"b"_s, u"Council budget"_s, u"The council passed its budget after a long debate."_s);
         const QString ferry = u"Ferries will run again on Monday, the operator said."_s;
-        const qint64 ferryId = save(u"c"_s, u"Ferry news"_s, ferry);
+        m_ferry = save(u"c"_s, u"Ferry news"_s, ferry);
         Annotation note;
-        note.articleId = ferryId;
+        note.articleId = m_ferry;
         note.kind = AnnotationKind::Comment;
         note.selectors = captureSelectors(ferry, 0, 30);
         note.comment = u"Check the timetable with the harbour master"_s;
@@ -118,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(saved->first().query, u"harbour"_s);
         // Escape clears the search and brings the list back.
         m_window->sourcesList()->setCurrentIndex(static_cast<SourcesModel *>(m_window->sourcesList()->model())->indexForFilter(ArticleFilter::All));
-        pane()->setQuery(u"harbour"_s);
+        QVERIFY(searchFor(u"harbour"_s));
+        QVERIFY(pane()->isSearching());
         pane()->field()->setFocus();
         QTest::keyClick(pane()->field(), Qt::Key_Escape);
         QVERIFY(!pane()->isSearching());
@@ -130,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(entry.isValid());
         sources->setCurrentIndex(entry);
         QCOMPARE(pane()->field()->text(), u"harbour"_s);
-        QVERIFY(pane()->isSearching());
+        QTRY_VERIFY(pane()->isSearching());
         QCOMPARE(pane()->model()->rowCount(), 2);
         // Picking a list again leaves the search.
         sources->setCurrentIndex(model->indexForFilter(ArticleFilter::All));
@@ -139,13 +149,35 @@ private Q_SLOTS:
 
     void oddInputIsExplainedNotFailed()
     {
-        pane()->setQuery(u"\"harbour"_s);
+        QVERIFY(searchFor(u"\"harbour"_s));
         QVERIFY(pane()->isSearching());
         QCOMPARE(pane()->model()->rowCount(), 2);
-        pane()->setQuery(u"zebra"_s);
+        QVERIFY(searchFor(u"zebra"_s));
         QCOMPARE(pane()->model()->rowCount(), 0);
         pane()->setQuery(QString());
         QVERIFY(!pane()->isSearching());
+    }
+
+    void onlyTheLastSearchIsShown()
+    {
+        // Asked for one after another faster than they run: the earlier ones' results never show.
+        QSignalSpy shown(pane(), &ui::SearchPane::resultsShown);
+        pane()->setQuery(u"harbour"_s);
+        pane()->setQuery(u"council"_s);
+        pane()->setQuery(u"ferries"_s);
+        QVERIFY(pane()->isBusy());
+        QTRY_VERIFY(!pane()->isBusy());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(pane()->model()->rowCount(), 2); // the ferry article and the note on it
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(pane()->model()->index(row).data(SearchResultsModel::ArticleIdRole).toLongLong(), m_ferry);
+        // Cleared before a search came back: the list returns and nothing comes back after.
+        pane()->setQuery(u"council"_s);
+        pane()->setQuery(QString());
+        QVERIFY(!pane()->isBusy());
+        QTest::qWait(200);
+        QVERIFY(!pane()->isSearching());
+        QCOMPARE(shown.size(), 1);
     }
 };
 
