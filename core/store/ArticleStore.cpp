@@ -209,10 +209,10 @@ Result<QList<ArticleSummary>> ArticleStore::page(const ArticleQuery &query, std:
 Result<qint64> ArticleStore::count(const ArticleQuery &query)
 {
     QList<qint64> values;
-    // Counting annotated articles through the annotations index costs what the annotations cost;
-    // the EXISTS filter would visit every article of a large library.
+    // The whole library's annotated articles are counted by triggers as annotations come and go
+    // (schema 10): counting them here would read every annotation or visit every article.
     const bool wholeLibraryAnnotated = query.filter == ArticleFilter::Annotated && !query.feedId && !query.folderId;
-    const QString sql = wholeLibraryAnnotated ? u"SELECT count(DISTINCT article_id) FROM annotations"_s
+    const QString sql = wholeLibraryAnnotated ? u"SELECT value FROM library_counts WHERE name = 'annotated_articles'"_s
                                               : u"SELECT count(*) FROM articles WHERE "_s % whereClause(query, &values);
     Statement st = m_db.prepare(sql);
     for (int i = 0; i < values.size(); ++i)

@@ -140,6 +140,14 @@ private Q_SLOTS:
     {
         QCOMPARE(find(u"peace is:bookmarked"_s), QStringList{a(m_harbour)});
         QCOMPARE(find(u"is:read"_s), QStringList{a(m_budget)});
+        // With words: each match is looked up among the unread, in the article and annotation indexes.
+        QCOMPARE(find(u"peace is:unread"_s).size(), 2);
+        QCOMPARE(find(u"peace is:read"_s), QStringList());
+        QCOMPARE(find(u"budget is:read"_s), QStringList{a(m_budget)});
+        QCOMPARE(find(u"budget -is:read"_s), QStringList());
+        QCOMPARE(find(u"critics is:read"_s), (QStringList{a(m_budget), n(m_comment)}));
+        QCOMPARE(find(u"critics is:unread"_s), QStringList());
+        QCOMPARE(find(u"tense is:unread"_s), (QStringList{a(m_summit), n(m_quote)}));
         QCOMPARE(find(u"peace feed:\"Wire News\""_s), QStringList{a(m_summit)});
         QCOMPARE(find(u"peace folder:world"_s), QStringList{a(m_summit)});
         QCOMPARE(find(u"peace -folder:world"_s), QStringList{a(m_harbour)});
@@ -213,6 +221,16 @@ private Q_SLOTS:
         for (const auto &[start, end] : hit.highlights)
             QCOMPARE(hit.snippet.mid(start, end - start).toLower(), u"harbour"_s);
         QVERIFY(!hit.snippet.contains(MatchStart) && !hit.snippet.contains(MatchEnd));
+        // An annotation's hit: its article's title, the snippet of its own words.
+        auto notes = search::search(db(), parseSearchQuery(u"negotiat*"_s), 5);
+        QVERIFY(notes.ok());
+        const auto note = std::find_if(notes->hits.cbegin(), notes->hits.cend(), [](const SearchHit &h) { return h.kind == SearchHit::Kind::Annotation; });
+        QVERIFY(note != notes->hits.cend());
+        QCOMPARE(note->annotationId, m_quote);
+        QCOMPARE(note->articleId, m_summit);
+        QCOMPARE(note->title, u"Summit in Moscow"_s);
+        QVERIFY(!note->highlights.isEmpty());
+        QVERIFY(note->snippet.mid(note->highlights.first().first).startsWith(u"Negotiations"_s));
     }
 
     void upgradeIndexesWhatIsThere()
@@ -296,6 +314,19 @@ private Q_SLOTS:
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 5051); // fewer than asked for in the window: every match, ranked
         QCOMPARE(all->first(), oldest);
+        // More hits than one statement completes: each still gets its own title and snippet.
+        for (const QString &text : {u"lighthouse"_s, u"lightho*"_s}) {
+            auto many = search::search(common, parseSearchQuery(text), 1200);
+            QVERIFY(many.ok());
+            QCOMPARE(many->hits.size(), 1200);
+            for (const SearchHit &hit : many->hits) {
+                QVERIFY2(hit.title.startsWith(u"Day "_s) || hit.articleId == oldest, qPrintable(hit.title));
+                const QString day = hit.title.mid(4);
+                QVERIFY2(hit.articleId == oldest || hit.snippet.contains(u"on day "_s + day + u' '), qPrintable(hit.snippet));
+                QVERIFY(!hit.highlights.isEmpty());
+                QCOMPARE(hit.snippet.mid(hit.highlights.first().first, 10).toLower(), u"lighthouse"_s);
+            }
+        }
     }
 
     void hostileInputNeverErrs()

@@ -94,6 +94,51 @@ private Q_SLOTS:
         QVERIFY2(missing.error().contains(u"9999"_s), qPrintable(missing.error()));
     }
 
+    // "Annotated" is counted by triggers (schema 10): it must follow every way annotations come and
+    // go, and agree with counting them.
+    void annotatedCountFollowsAnnotations()
+    {
+        Database &db = m_library->database();
+        const auto counted = [&db] { return db.queryInt(u"SELECT count(DISTINCT article_id) FROM annotations"_s).value(); };
+        const auto annotate = [&db](qint64 article, const QString &uuid) {
+            return db.execute(u"INSERT INTO annotations (uuid, article_id, kind, exact, created, updated) VALUES ('%1', %2, 'highlight', 'x', 0, 0)"_s
+                                  .arg(uuid)
+                                  .arg(article));
+        };
+        const qint64 a = m_store->save(makeInput(u"k:a"_s, u"A"_s, u"a"_s)).value().id;
+        const qint64 b = m_store->save(makeInput(u"k:b"_s, u"B"_s, u"b"_s)).value().id;
+        const qint64 c = m_store->save(makeInput(u"k:c"_s, u"C"_s, u"c"_s)).value().id;
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 0);
+        QVERIFY(annotate(a, u"a1"_s) && annotate(a, u"a2"_s) && annotate(b, u"b1"_s));
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 2);
+        QVERIFY(db.execute(u"DELETE FROM annotations WHERE uuid = 'a1'"_s));
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 2); // a still has one
+        QVERIFY(db.execute(u"UPDATE annotations SET article_id = %1 WHERE uuid = 'b1'"_s.arg(c)));
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 2); // b lost it, c gained it
+        QVERIFY(db.execute(u"UPDATE annotations SET article_id = %1 WHERE uuid = 'b1'"_s.arg(a)));
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 1); // both on a now
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), counted());
+        // A rolled-back change leaves the count as it was.
+        QVERIFY(db.execute(u"BEGIN"_s) && annotate(c, u"c1"_s) && db.execute(u"ROLLBACK"_s));
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 1);
+        // An article deleted takes its annotations and its place in the count.
+        QVERIFY(db.execute(u"DELETE FROM articles WHERE id = %1"_s.arg(a)));
+        QCOMPARE(counted(), 0);
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 0);
+
+        // A library from before the count starts with the right number.
+        QVERIFY(annotate(b, u"b2"_s) && annotate(c, u"c2"_s) && annotate(c, u"c3"_s));
+        QVERIFY(db.execute(u"DROP TRIGGER annotated_articles_insert; DROP TRIGGER annotated_articles_delete; "
+                           "DROP TRIGGER annotated_articles_move; DROP TABLE library_counts; PRAGMA user_version = 9"_s));
+        m_store.reset();
+        m_library.reset();
+        auto reopened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        m_library = std::move(*reopened);
+        m_store = std::make_unique<ArticleStore>(m_library->database());
+        QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 2);
+    }
+
     void pagesAreNewestFirstAndComplete()
     {
         const QDateTime base(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::UTC);
