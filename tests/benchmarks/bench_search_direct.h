@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <map>
 #include <optional>
 
 namespace gloss::bench {
@@ -58,6 +60,37 @@ inline FtsPlan ftsPlan(const search::SearchQuery &query)
     return plan;
 }
 
+// The statements a connection runs while one of these lives, as SQLite expands them (the values
+// bound written in): what Gloss asked of SQLite for one search, to be run again directly.
+class StatementTrace {
+public:
+    explicit StatementTrace(sqlite3 *db) : m_db(db)
+    {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementTrace::record, this);
+    }
+    ~StatementTrace() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    StatementTrace(const StatementTrace &) = delete;
+    StatementTrace &operator=(const StatementTrace &) = delete;
+
+    QList<QByteArray> statements() const { return m_statements; }
+
+private:
+    static int record(unsigned, void *self, void *statement, void *text)
+    {
+        // Statements run by triggers arrive as "-- " comments: they are part of their statement.
+        if (std::strncmp(static_cast<const char *>(text), "--", 2) == 0)
+            return 0;
+        if (char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+            static_cast<StatementTrace *>(self)->m_statements << QByteArray(expanded);
+            sqlite3_free(expanded);
+        }
+        return 0;
+    }
+
+    sqlite3 *m_db;
+    QList<QByteArray> m_statements;
+};
+
 // A second connection to the same file through the SQLite C API, nothing of Gloss in between.
 // Three ways to ask FTS5 directly:
 //  - Rank: FTS5's own ORDER BY rank (with Gloss's column weights), the form the issue names;
@@ -67,6 +100,8 @@ inline FtsPlan ftsPlan(const search::SearchQuery &query)
 //    those: what any program that shows the hits as Gloss does must ask of FTS5 at least;
 //  - Newest: Shown, ranking only the newest 5,000 matches of each index when there are more (and
 //    all of them when that leaves fewer than `limit`), as Searcher.cpp does.
+// And replay(): the very statements a Gloss search ran (StatementTrace), filters, snippets and all,
+// each row's every column read: the same FTS5 queries run directly.
 class DirectSqlite {
 public:
     enum class Form { Rank, Bm25, Shown, Newest };
@@ -98,6 +133,8 @@ public:
     }
     ~DirectSqlite()
     {
+        for (const auto &[sql, st] : m_replayed)
+            sqlite3_finalize(st);
         for (sqlite3_stmt *st : {m_rank[0], m_rank[1], m_bm25[0], m_bm25[1], m_oldest[0], m_oldest[1], m_newest[0], m_newest[1],
                                  m_snippet[0], m_snippet[1]})
             sqlite3_finalize(st);
@@ -119,6 +156,27 @@ public:
         std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.score < y.score; });
         for (const Row &row : rows.mid(0, m_limit))
             snippet(row, expressions[row.index]);
+    }
+
+    // Runs `statements` in turn, prepared once each (as Gloss keeps its statements prepared); the
+    // number of rows they gave.
+    int replay(const QList<QByteArray> &statements)
+    {
+        int rows = 0;
+        for (const QByteArray &sql : statements) {
+            sqlite3_stmt *&st = m_replayed[sql];
+            if (!st && sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK) {
+                std::fprintf(stderr, "bench_search: replay: %s\n", sqlite3_errmsg(m_db));
+                continue;
+            }
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                ++rows;
+                for (int c = 0; c < sqlite3_column_count(st); ++c)
+                    m_sink += sqlite3_column_type(st, c) == SQLITE_TEXT ? sqlite3_column_bytes(st, c) : sqlite3_column_int(st, c);
+            }
+            sqlite3_reset(st);
+        }
+        return rows;
     }
 
 private:
@@ -177,6 +235,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::array<sqlite3_stmt *, 2> m_rank{}, m_bm25{}, m_oldest{}, m_newest{}, m_snippet{};
+    std::map<QByteArray, sqlite3_stmt *> m_replayed;
     int m_limit;
     qint64 m_sink = 0;
 };
