@@ -62,15 +62,15 @@ MainWindow::ShownArticle MainWindow::recheckShownArticle()
     const qint64 shown = m_reader->articleId();
     if (!shown)
         return ShownArticle::Unchanged;
-    const auto article = m_store.article(shown);
-    if (!article)
+    const auto revision = m_store.revision(shown);
+    if (!revision)
         return ShownArticle::Unchanged; // unreadable for a moment: leave it as it is
-    if (!article->has_value()) {
+    if (!revision->has_value()) {
         m_reader->clear();
         m_annotations->setArticle(0, {});
         return ShownArticle::Closed;
     }
-    if ((*article)->revision != m_shownRevision) {
+    if (**revision != m_shownRevision) {
         showArticleById(shown); // a new version of its text, on which its highlights now sit
         return ShownArticle::Reloaded;
     }

@@ -142,6 +142,17 @@ Result<ArticleStore::Saved> ArticleStore::saveInBatch(const ArticleInput &in)
     return Saved{m_db.lastInsertId(), SaveStatus::Imported, 1, {}};
 }
 
+Result<std::optional<int>> ArticleStore::revision(qint64 id)
+{
+    Statement st = m_db.prepare(u"SELECT revision FROM articles WHERE id = ?"_s);
+    st.bind(1, id);
+    if (st.next())
+        return std::optional<int>(st.integer(0));
+    if (st.failed())
+        return storeError(u"cannot read article %1"_s.arg(id), m_db);
+    return std::optional<int>();
+}
+
 Result<std::optional<Article>> ArticleStore::article(qint64 id)
 {
     Statement st = m_db.prepare(u"SELECT id, title, source, url, published, sort_time, is_read, is_bookmarked, source_key, author, "

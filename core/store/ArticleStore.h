@@ -35,6 +35,9 @@ public:
     Result<Saved> saveInBatch(const ArticleInput &input);
 
     Result<std::optional<Article>> article(qint64 id);
+    // The article's revision alone (nothing when there is no such article): whether the text a
+    // reader shows is still the current one, without reading the text.
+    Result<std::optional<int>> revision(qint64 id);
     Result<QList<ArticleSummary>> page(const ArticleQuery &query, std::optional<ArticleCursor> after, int limit);
     Result<qint64> count(const ArticleQuery &query);
     Result<QList<ArticleRevision>> revisions(qint64 articleId);

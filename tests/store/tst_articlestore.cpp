@@ -71,6 +71,8 @@ private Q_SLOTS:
         QVERIFY(article.ok() && article->has_value());
         QCOMPARE((*article)->text, u"New body"_s);
         QCOMPARE((*article)->revision, 2);
+        QCOMPARE(m_store->revision(first->id).value(), std::optional<int>(2));
+        QCOMPARE(m_store->revision(first->id + 100).value(), std::optional<int>());
         auto revisions = m_store->revisions(first->id);
         QVERIFY(revisions.ok());
         QCOMPARE(revisions->size(), 1);
