@@ -351,8 +351,19 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
     if (isOrganisationNoun(head) && !isPersonRoleNoun(head)) {
         // "the ministry" -> the Health Ministry named earlier, "the bank" -> Nordbank (the one named
         // most often when several fit); else the organisation that spoke last; else the noun itself.
-        QHash<int, int> fits;
-        QHash<int, int> speaking; // organisations that spoke, by how often the article names them
+        // Counts by speaker in the order first met, the most recent mention first: equal counts keep
+        // the first found, which is the most recent. (A QHash would break ties by its own order,
+        // which changes from one run to the next.)
+        using Tally = QList<std::pair<int, int>>;
+        const auto add = [](Tally &tally, int speaker, int count) {
+            const auto at = std::find_if(tally.begin(), tally.end(), [speaker](const auto &p) { return p.first == speaker; });
+            if (at == tally.end())
+                tally.append({speaker, count});
+            else
+                at->second += count;
+        };
+        Tally fits;
+        Tally speaking; // organisations that spoke, by how often the article names them
         for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
             if (it->token >= phrase.first)
                 continue;
@@ -360,18 +371,19 @@ int ArticleSpeakers::byRoleNoun(const Phrase &phrase)
             if (!s.organisation)
                 continue;
             if (std::any_of(s.words.begin(), s.words.end(), [&](const QString &w) { return w.endsWith(head); }))
-                fits[it->speaker] += 1;
-            speaking[it->speaker] += 1;
-            if (it->spoke)
-                speaking[it->speaker] += 1000;
+                add(fits, it->speaker, 1);
+            add(speaking, it->speaker, it->spoke ? 1001 : 1);
         }
-        // Several fit: the one named most often (the story's subject); equal counts keep the first
-        // found, which is the most recent.
-        const auto most = [](const QHash<int, int> &counts, int floor) {
+        // Several fit: the one named most often (the story's subject).
+        const auto most = [](const Tally &tally, int floor) {
             int best = -1;
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                if (it.value() > floor && (best < 0 || it.value() > counts.value(best)))
-                    best = it.key();
+            int bestCount = floor;
+            for (const auto &[speaker, count] : tally) {
+                if (count > bestCount) {
+                    best = speaker;
+                    bestCount = count;
+                }
+            }
             return best;
         };
         if (const int best = most(fits, 0); best >= 0)
