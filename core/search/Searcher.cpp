@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QSpan>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -389,12 +390,14 @@ QString completionSql(Completion kind, qsizetype count)
     return {};
 }
 
-// Completes the hits at `positions` (all of one Completion kind), whose ids are `ids`.
-Status complete(Database &db, Completion kind, const QString &expression, const QList<qint64> &ids, QList<SearchHit> &hits,
-                const QHash<qint64, qsizetype> &positions)
+// Completes hits[at] for each of `members`, all of one Completion kind.
+Status complete(Database &db, Completion kind, const QString &expression, QList<SearchHit> &hits, QSpan<const qsizetype> members)
 {
-    if (ids.isEmpty())
-        return Status::success();
+    const bool articles = kind == Completion::RankedArticles;
+    QHash<qint64, qsizetype> position; // a hit's id -> where it is in `hits`
+    for (qsizetype at : members)
+        position.insert(articles ? hits[at].articleId : hits[at].annotationId, at);
+    const QList<qint64> ids = position.keys();
     Statement st = db.prepare(completionSql(kind, ids.size()));
     int column = 1;
     if (kind != Completion::Annotations) {
@@ -404,10 +407,7 @@ Status complete(Database &db, Completion kind, const QString &expression, const 
     for (qint64 id : ids)
         st.bind(column++, id);
     while (st.next()) {
-        const auto at = positions.constFind(st.int64(0));
-        if (at == positions.cend())
-            continue;
-        SearchHit &hit = hits[*at];
+        SearchHit &hit = hits[position.value(st.int64(0))];
         hit.articleId = st.int64(1);
         hit.title = st.text(2);
         hit.source = st.text(3);
@@ -425,28 +425,18 @@ Status completeHits(Database &db, const Words &words, QList<SearchHit> &hits)
     constexpr qsizetype Chunk = 500;
     for (const Completion kind : {Completion::RankedArticles, Completion::RankedAnnotations, Completion::Annotations}) {
         const bool articles = kind == Completion::RankedArticles;
-        const bool ranked = kind != Completion::Annotations;
         const QString &expression = articles ? words.articles : words.annotations;
-        if (ranked == expression.isEmpty())
-            continue; // these hits were not ranked by words, or were
-        QList<qint64> ids;
-        QHash<qint64, qsizetype> positions;
-        for (qsizetype i = 0; i < hits.size(); ++i) {
-            const SearchHit &hit = hits[i];
-            if ((hit.kind == SearchHit::Kind::Article) != articles)
-                continue;
-            const qint64 id = articles ? hit.articleId : hit.annotationId;
-            ids << id;
-            positions.insert(id, i);
-            if (ids.size() == Chunk) {
-                if (const Status done = complete(db, kind, expression, ids, hits, positions); !done)
-                    return done;
-                ids.clear();
-                positions.clear();
-            }
+        if ((kind == Completion::Annotations) != expression.isEmpty())
+            continue; // these hits were ranked by words (or were not): another kind completes them
+        QList<qsizetype> members;
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            if ((hits[i].kind == SearchHit::Kind::Article) == articles)
+                members << i;
+        for (qsizetype from = 0; from < members.size(); from += Chunk) {
+            const QSpan<const qsizetype> chunk = QSpan<const qsizetype>(members).subspan(from, std::min(Chunk, members.size() - from));
+            if (const Status done = complete(db, kind, expression, hits, chunk); !done)
+                return done;
         }
-        if (const Status done = complete(db, kind, expression, ids, hits, positions); !done)
-            return done;
     }
     return Status::success();
 }
