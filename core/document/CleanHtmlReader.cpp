@@ -1,6 +1,7 @@
 #include "CleanHtmlReader.h"
 
 #include "BlockWalker.h"
+#include "HtmlCharacters.h"
 
 #include <QList>
 
@@ -76,27 +77,6 @@ bool allows(Content content, Role role)
     return false;
 }
 
-bool isHtmlSpace(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\n';
-}
-
-// Text a parser would not hand back unchanged: CR and FF (normalised or special), other C0 and C1
-// controls, unpaired surrogates (gumbo reads UTF-8), noncharacters.
-bool needsParser(QStringView text, qsizetype i)
-{
-    const char16_t c = text[i].unicode();
-    if (c < 0x20)
-        return c != u'\t' && c != u'\n';
-    if (c >= 0x7F && c <= 0x9F)
-        return true;
-    if (QChar::isHighSurrogate(c))
-        return i + 1 >= text.size() || !QChar::isLowSurrogate(text[i + 1].unicode());
-    if (QChar::isLowSurrogate(c))
-        return i == 0 || !QChar::isHighSurrogate(text[i - 1].unicode());
-    return c == 0xFFFE || c == 0xFFFF;
-}
-
 class Reader {
 public:
     Reader(QStringView html, BlockWalker &walker)
@@ -108,7 +88,7 @@ public:
     bool read()
     {
         // An HTML parser drops white space before the document's first content.
-        while (m_pos < m_in.size() && isHtmlSpace(m_in[m_pos].unicode()))
+        while (m_pos < m_in.size() && html::isSimpleSpace(m_in[m_pos].unicode()))
             ++m_pos;
         m_walker.enter(BlockElement{GUMBO_TAG_BODY, {}, {}});
         while (m_pos < m_in.size()) {
@@ -150,7 +130,7 @@ private:
             // A run of plain characters in one append.
             const qsizetype start = m_pos;
             while (m_pos < m_in.size() && m_in[m_pos] != u'<' && m_in[m_pos] != u'&') {
-                if (needsParser(m_in, m_pos))
+                if (html::needsParser(m_in, m_pos))
                     return false;
                 ++m_pos;
             }
@@ -191,7 +171,7 @@ private:
         if (allows(content(), Role::Inline))
             return true;
         for (const QChar ch : m_text) {
-            if (!isHtmlSpace(ch.unicode()))
+            if (!html::isSimpleSpace(ch.unicode()))
                 return false;
         }
         return true;
@@ -245,7 +225,7 @@ private:
                         return false;
                     continue;
                 }
-                if (m_in[m_pos] == u'<' || needsParser(m_in, m_pos))
+                if (m_in[m_pos] == u'<' || html::needsParser(m_in, m_pos))
                     return false;
                 value += m_in[m_pos++];
             }
