@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/FeedStore.h"
 #include "store/Library.h"
+#include "store/WalCheckpointer.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -75,6 +76,8 @@ void Refresher::refresh(const QList<qint64> &feedIds)
         return;
     }
     Q_EMIT progress(0, m_total, QString());
+    if (m_library->path() != u":memory:"_s)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_library->database());
     m_fetcher = new FeedFetcher(m_options, this);
     connect(m_fetcher, &FeedFetcher::fetched, this, &Refresher::onFetched);
     startMore();
@@ -302,6 +305,7 @@ void Refresher::finish(bool cancelled)
     if (!m_running)
         return;
     m_running = false;
+    m_checkpointer.reset();
     if (m_fetcher) {
         m_fetcher->deleteLater();
         m_fetcher = nullptr;

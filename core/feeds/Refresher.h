@@ -27,6 +27,7 @@ namespace gloss {
 
 class FeedFetcher;
 class Library;
+class WalCheckpointer;
 
 class Refresher : public QObject {
     Q_OBJECT
@@ -64,6 +65,7 @@ private:
     QString m_libraryPath;
     FetchOptions m_options;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // while a refresh writes (WalCheckpointer.h)
     FeedFetcher *m_fetcher = nullptr;
     QHash<qint64, Subscription> m_subscriptions;   // the feeds of the refresh under way
     QSet<qint64> m_discovered;                      // feeds re-pointed to a discovered feed (once each)
