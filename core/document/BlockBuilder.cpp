@@ -16,6 +16,11 @@ bool isStrayControl(char16_t c)
 {
     return (c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F;
 }
+
+bool isWordChar(char16_t c)
+{
+    return !(c == 0x2028 || c == 0x2029 || html::isAsciiWhitespace(QChar(c)) || isStrayControl(c));
+}
 } // namespace
 
 void BlockBuilder::appendText(QStringView text, bool preformatted)
@@ -41,14 +46,17 @@ void BlockBuilder::appendText(QStringView text, bool preformatted)
             m_pendingSpace = false;
             m_atSeparator = false;
             // The word's remaining characters in one append (a character at a time was this
-            // function's main cost on long articles).
+            // function's main cost on long articles), and the words after it while a single space
+            // separates them: collapsing would write that very space.
             const qsizetype start = i;
             qsizetype end = start + 1;
             while (end < text.size()) {
-                const char16_t d = text[end].unicode();
-                if (d == 0x2028 || d == 0x2029 || html::isAsciiWhitespace(QChar(d)) || isStrayControl(d))
+                if (isWordChar(text[end].unicode()))
+                    ++end;
+                else if (text[end] == u' ' && end + 1 < text.size() && isWordChar(text[end + 1].unicode()))
+                    end += 2;
+                else
                     break;
-                ++end;
             }
             m_text += text.sliced(start, end - start);
             i = end - 1;

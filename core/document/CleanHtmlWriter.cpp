@@ -242,6 +242,15 @@ void CleanHtmlWriter::text(QStringView text)
     }
 }
 
+namespace {
+// Written as it is: not white space, not a character to escape, not one to drop.
+bool isPlainText(char16_t c)
+{
+    return !(isStrayControl(c) || c == 0x2028 || c == 0x2029 || html::isAsciiWhitespace(QChar(c)) || c == u'&' || c == u'<'
+             || c == u'>' || c == 0x00A0);
+}
+} // namespace
+
 void CleanHtmlWriter::appendSettledText(QStringView text)
 {
     FrameState &f = m_frames.last();
@@ -258,14 +267,16 @@ void CleanHtmlWriter::appendSettledText(QStringView text)
             appendEscaped(m_out, QChar(c));
             ++i;
         } else {
-            // A run of characters written as they are.
+            // A run of characters written as they are. A single space between two of them is what
+            // collapsing would write too, so it stays in the run: a sentence is one append.
             qsizetype end = i + 1;
             while (end < text.size()) {
-                const char16_t d = text[end].unicode();
-                if (isStrayControl(d) || d == 0x2028 || d == 0x2029 || html::isAsciiWhitespace(QChar(d)) || d == u'&'
-                    || d == u'<' || d == u'>' || d == 0x00A0)
+                if (isPlainText(text[end].unicode()))
+                    ++end;
+                else if (text[end] == u' ' && end + 1 < text.size() && isPlainText(text[end + 1].unicode()))
+                    end += 2;
+                else
                     break;
-                ++end;
             }
             writePendingSpace();
             m_out += text.sliced(i, end - i);

@@ -103,6 +103,7 @@ double librarySizeMB(const QString &path)
 RefreshRun refreshHeadless(const QString &libraryPath)
 {
     RefreshRun run;
+    settleDisk();
     resetPeakMemory();
     Refresher refresher(libraryPath);
     QEventLoop loop;
@@ -145,6 +146,7 @@ RefreshRun refreshInWindow(ui::MainWindow &window)
                                            tally(run, results);
                                            loop.quit();
                                        });
+    settleDisk();
     resetPeakMemory();
     meter.start();
     clock.start();
@@ -188,8 +190,10 @@ NewsboatRuns runNewsboat(const QString &dir, const QList<QUrl> &urls)
     const QStringList args = {u"-u"_s, urlFile.fileName(), u"-c"_s, cache, u"-C"_s, config.fileName(), u"-x"_s, u"reload"_s};
     const QStringList env = {u"HOME="_s + dir + u"/home"_s, u"XDG_CONFIG_HOME="_s + dir + u"/home/.config"_s,
                              u"XDG_DATA_HOME="_s + dir + u"/home/.local/share"_s};
+    settleDisk();
     runs.first = runChild(program, args, env, dir + u"/first.log"_s, 30 * 60 * 1000);
     runs.cacheMB = double(QFileInfo(cache).size()) / 1e6;
+    settleDisk();
     if (runs.first.started && runs.first.exitCode == 0)
         runs.second = runChild(program, args, env, dir + u"/second.log"_s, 10 * 60 * 1000);
     if (auto db = Database::open(cache, Database::Access::ReadOnly))

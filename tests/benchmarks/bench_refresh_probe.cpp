@@ -48,6 +48,11 @@ bool resetPeakMemory()
     return g_peakReset;
 }
 
+void settleDisk()
+{
+    ::sync();
+}
+
 double phasePeakMiB()
 {
     const double hwm = g_peakReset ? vmHwmMiB(u"/proc/self/status"_s) : 0;
