@@ -17,9 +17,10 @@ bool isStrayControl(char16_t c)
     return (c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F;
 }
 
-bool isWordChar(char16_t c)
+// Not white space, not a control (everything up to the space is one or the other).
+inline bool isWordChar(char16_t c)
 {
-    return !(c == 0x2028 || c == 0x2029 || html::isAsciiWhitespace(QChar(c)) || isStrayControl(c));
+    return c > u' ' && c != 0x7F && c != 0x2028 && c != 0x2029;
 }
 } // namespace
 

@@ -243,11 +243,11 @@ void CleanHtmlWriter::text(QStringView text)
 }
 
 namespace {
-// Written as it is: not white space, not a character to escape, not one to drop.
-bool isPlainText(char16_t c)
+// Written as it is: not white space, not a character to escape, not one to drop. (Everything up to
+// the space is white space or a control; called for every character, so no calls in it.)
+inline bool isPlainText(char16_t c)
 {
-    return !(isStrayControl(c) || c == 0x2028 || c == 0x2029 || html::isAsciiWhitespace(QChar(c)) || c == u'&' || c == u'<'
-             || c == u'>' || c == 0x00A0);
+    return c > u' ' && c != u'&' && c != u'<' && c != u'>' && c != 0x7F && c != 0x00A0 && c != 0x2028 && c != 0x2029;
 }
 } // namespace
 

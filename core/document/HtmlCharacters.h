@@ -19,6 +19,8 @@ inline bool isSimpleSpace(char16_t c)
 inline bool needsParser(QStringView text, qsizetype i)
 {
     const char16_t c = text[i].unicode();
+    if (c >= 0x20 && c < 0x7F)
+        return false; // printable ASCII, the common case
     if (c < 0x20)
         return c != u'\t' && c != u'\n';
     if (c >= 0x7F && c <= 0x9F)
