@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace gloss {
 
-BlockWalker::BlockWalker()
+BlockWalker::BlockWalker(Detail detail)
+    : m_detail(detail)
 {
     m_contexts.append(BlockBuilder::Context{});
 }
@@ -82,6 +83,8 @@ BlockWalker::Exit BlockWalker::push(Block::Type type, int level, bool ordered)
 
 BlockWalker::Exit BlockWalker::span(InlineSpan::Kind kind, const QString &href)
 {
+    if (m_detail == Detail::TextOnly)
+        return Exit::Nothing;
     m_builder.openSpan(kind, href);
     return Exit::CloseSpan;
 }
@@ -132,7 +135,7 @@ std::optional<BlockWalker::Exit> BlockWalker::element(const BlockElement &elemen
     case GUMBO_TAG_EM: case GUMBO_TAG_I: return span(InlineSpan::Kind::Italic);
     case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
         if (preformatted()) {
-            if (m_contexts.last().language.isEmpty()) {
+            if (m_detail == Detail::Full && m_contexts.last().language.isEmpty()) {
                 static const QRegularExpression language(u"(?:^|\\s)(?:language|lang)-([A-Za-z0-9_+#.-]{1,32})(?:\\s|$)"_s);
                 m_contexts.last().language = language.match(element.className).captured(1);
             }
@@ -140,7 +143,9 @@ std::optional<BlockWalker::Exit> BlockWalker::element(const BlockElement &elemen
         }
         return span(InlineSpan::Kind::Code);
     case GUMBO_TAG_A: {
-        // Sanitised HTML only has allowed absolute links; checking again costs little.
+        if (m_detail == Detail::TextOnly)
+            return Exit::Nothing; // a link adds no text
+        // Sanitised HTML only has allowed absolute links; checked again all the same.
         const QString href = safeUrl(element.href, QUrl(), UrlUse::Link);
         if (href.isEmpty())
             return Exit::Nothing;

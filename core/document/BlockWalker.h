@@ -23,7 +23,11 @@ struct BlockElement {
 
 class BlockWalker {
 public:
-    BlockWalker();
+    // TextOnly keeps no inline spans and no code languages: the same blocks and texts, for callers
+    // that only want the canonical text (a feed refresh), without checking every link's URL again.
+    enum class Detail { Full, TextOnly };
+
+    explicit BlockWalker(Detail detail = Detail::Full);
 
     // Element start: whether to descend. leave() follows (after the children) only when it did.
     bool enter(const BlockElement &element);
@@ -44,6 +48,7 @@ private:
     Exit span(InlineSpan::Kind kind, const QString &href = {});
     std::optional<Exit> element(const BlockElement &element);
 
+    Detail m_detail;
     BlockBuilder m_builder;
     QList<BlockBuilder::Context> m_contexts;
     QList<bool> m_lists; // ordered?

@@ -8,6 +8,8 @@ namespace gloss {
 
 namespace {
 
+using Detail = BlockWalker::Detail;
+
 BlockElement facts(const GumboNode *node)
 {
     BlockElement element{node->v.element.tag, {}, {}};
@@ -21,22 +23,18 @@ BlockElement facts(const GumboNode *node)
     return element;
 }
 
-} // namespace
-
-namespace detail {
-
-std::optional<QList<Block>> blocksFromCleanHtml(QStringView sanitizedHtml)
+std::optional<QList<Block>> fromCleanHtml(QStringView sanitizedHtml, Detail detail)
 {
-    BlockWalker walker;
+    BlockWalker walker(detail);
     if (!readCleanHtml(sanitizedHtml, walker))
         return std::nullopt;
     return walker.finish();
 }
 
-QList<Block> blocksFromHtmlTree(const QString &html)
+QList<Block> fromHtmlTree(const QString &html, Detail detail)
 {
     html::ParsedHtml document(html);
-    BlockWalker walker;
+    BlockWalker walker(detail);
     html::walk(
         document.body(),
         [&](const GumboNode *node) {
@@ -52,14 +50,38 @@ QList<Block> blocksFromHtmlTree(const QString &html)
     return walker.finish();
 }
 
+// Nearly always the sanitiser's own markup, read directly; anything else goes through gumbo.
+QList<Block> fromSanitizedHtml(const QString &sanitizedHtml, Detail detail)
+{
+    if (auto blocks = fromCleanHtml(sanitizedHtml, detail))
+        return std::move(*blocks);
+    return fromHtmlTree(sanitizedHtml, detail);
+}
+
+} // namespace
+
+namespace detail {
+
+std::optional<QList<Block>> blocksFromCleanHtml(QStringView sanitizedHtml)
+{
+    return fromCleanHtml(sanitizedHtml, Detail::Full);
+}
+
+QList<Block> blocksFromHtmlTree(const QString &html)
+{
+    return fromHtmlTree(html, Detail::Full);
+}
+
 } // namespace detail
 
 QList<Block> blocksFromSanitizedHtml(const QString &sanitizedHtml)
 {
-    // Nearly always the sanitiser's own markup, read directly; anything else goes through gumbo.
-    if (auto blocks = detail::blocksFromCleanHtml(sanitizedHtml))
-        return std::move(*blocks);
-    return detail::blocksFromHtmlTree(sanitizedHtml);
+    return fromSanitizedHtml(sanitizedHtml, Detail::Full);
+}
+
+QString canonicalTextFromSanitizedHtml(const QString &sanitizedHtml)
+{
+    return canonicalText(fromSanitizedHtml(sanitizedHtml, Detail::TextOnly));
 }
 
 } // namespace gloss

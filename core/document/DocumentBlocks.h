@@ -29,6 +29,10 @@ namespace gloss {
 
 QList<Block> blocksFromSanitizedHtml(const QString &sanitizedHtml);
 
+// canonicalText(blocksFromSanitizedHtml(html)), without working out the inline spans and code
+// languages that would be thrown away (a feed refresh stores the text of 100,000 items).
+QString canonicalTextFromSanitizedHtml(const QString &sanitizedHtml);
+
 // The two ways blocksFromSanitizedHtml() reads markup, public for the tests that prove they agree:
 // the fast reader of the sanitiser's own output (nullopt for anything outside it, see
 // CleanHtmlReader.h) and the gumbo tree walk, which reads any HTML.

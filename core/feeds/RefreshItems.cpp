@@ -35,7 +35,7 @@ ArticleInput feedItemArticle(qint64 feedId, const QString &feedTitle, const Feed
     in.html = !entry.content.trimmed().isEmpty() ? entry.content
               : !entry.summary.trimmed().isEmpty() ? entry.summary
                                                    : u"<p>"_s + escapeHtmlText(in.title) + u"</p>"_s;
-    in.text = canonicalText(blocksFromSanitizedHtml(in.html));
+    in.text = canonicalTextFromSanitizedHtml(in.html);
     return in;
 }
 

@@ -53,13 +53,11 @@ qsizetype doctypeEnd(const QString &s, qsizetype from)
     return s.size();
 }
 
-// Copies s[i..] up to and including `terminator` (or to the end) and returns the new index.
-qsizetype copyThrough(const QString &s, qsizetype i, QStringView terminator, QString &out)
+// The index just past `terminator` from s[i..] on (or the end).
+qsizetype skipThrough(const QString &s, qsizetype i, QStringView terminator)
 {
     const qsizetype end = s.indexOf(terminator, i);
-    const qsizetype stop = end < 0 ? s.size() : end + terminator.size();
-    out += QStringView(s).sliced(i, stop - i);
-    return stop;
+    return end < 0 ? s.size() : end + terminator.size();
 }
 
 QString numericReference(char32_t c)
@@ -82,8 +80,18 @@ PreparedXml prepareXmlText(const QString &decoded)
     qsizetype start = 0;
     while (start < s.size() && s.at(start).isSpace())
         ++start;
+    // Most of a feed passes through unchanged: only the changes are written, with the unchanged text
+    // before each copied in one piece (s[copied, i) is still to copy). A feed with nothing to change
+    // but its declaration's encoding is copied twice in all, not a token at a time.
     QString &out = result.text;
-    out.reserve(s.size() + s.size() / 16);
+    qsizetype copied = start;
+    const auto replace = [&](qsizetype from, qsizetype to, QStringView with) {
+        if (out.isEmpty())
+            out.reserve(s.size() - start + s.size() / 16);
+        out += QStringView(s).sliced(copied, from - copied);
+        out += with;
+        copied = to;
+    };
     int unknownEntities = 0;
     int dropped = 0;
     qsizetype i = start;
@@ -91,21 +99,24 @@ PreparedXml prepareXmlText(const QString &decoded)
         const QChar c = s.at(i);
         const QStringView rest = QStringView(s).sliced(i);
         if (c == u'<') {
-            if (rest.startsWith(u"<!--"))
-                i = copyThrough(s, i, u"-->", out);
-            else if (rest.startsWith(u"<![CDATA["))
-                i = copyThrough(s, i, u"]]>", out);
-            else if (rest.startsWith(u"<!DOCTYPE", Qt::CaseInsensitive)) {
-                i = doctypeEnd(s, i);
+            if (rest.startsWith(u"<!--")) {
+                i = skipThrough(s, i, u"-->");
+            } else if (rest.startsWith(u"<![CDATA[")) {
+                i = skipThrough(s, i, u"]]>");
+            } else if (rest.startsWith(u"<!DOCTYPE", Qt::CaseInsensitive)) {
+                const qsizetype end = doctypeEnd(s, i);
+                replace(i, end, {});
+                i = end;
                 result.warnings.append(u"DOCTYPE ignored: entities it declares are never expanded or fetched"_s);
             } else if (rest.startsWith(u"<?")) {
-                QString pi;
-                i = copyThrough(s, i, u"?>", pi);
-                if (pi.startsWith(u"<?xml"_s) && (pi.size() == 5 || pi.at(5).isSpace()))
+                const qsizetype end = skipThrough(s, i, u"?>");
+                QString pi = s.sliced(i, end - i);
+                if (pi.startsWith(u"<?xml"_s) && (pi.size() == 5 || pi.at(5).isSpace()) && pi.contains(encodingAttribute)) {
                     pi.remove(encodingAttribute);
-                out += pi;
+                    replace(i, end, pi);
+                }
+                i = end;
             } else {
-                out += c;
                 ++i;
             }
         } else if (c == u'&') {
@@ -114,7 +125,6 @@ PreparedXml prepareXmlText(const QString &decoded)
             const auto own = std::find_if(xmlEntities.begin(), xmlEntities.end(),
                                           [&rest](QStringView e) { return rest.startsWith(e); });
             if (own != xmlEntities.end()) {
-                out += *own;
                 i += own->size();
                 continue;
             }
@@ -124,44 +134,50 @@ PreparedXml prepareXmlText(const QString &decoded)
             const QRegularExpressionMatch m = reference.matchView(QStringView(s).mid(i, 64), 0, QRegularExpression::NormalMatch,
                                                                   QRegularExpression::AnchorAtOffsetMatchOption);
             if (!m.hasMatch()) {
-                out += u"&amp;"_s;
+                replace(i, i + 1, u"&amp;");
                 ++i;
                 continue;
             }
+            QString written;
             if (!m.captured(3).isEmpty()) {
                 const QString name = m.captured(3);
                 if (name == "amp"_L1 || name == "lt"_L1 || name == "gt"_L1 || name == "quot"_L1 || name == "apos"_L1) {
-                    out += m.capturedView(0);
+                    written = m.captured(0);
                 } else if (const char32_t cp = htmlEntityCodePoint(name)) {
-                    out += numericReference(cp);
+                    written = numericReference(cp);
                 } else {
-                    out += u"&amp;"_s + name + u';';
+                    written = u"&amp;"_s + name + u';';
                     ++unknownEntities;
                 }
             } else {
                 bool ok = false;
                 const char32_t cp = fromWindows1252(m.captured(1).isEmpty() ? m.captured(2).toUInt(&ok, 16)
                                                                              : m.captured(1).toUInt(&ok, 10));
-                out += numericReference(ok && isXmlChar(cp) ? cp : 0xFFFD);
+                written = numericReference(ok && isXmlChar(cp) ? cp : 0xFFFD);
             }
-            i += m.capturedLength(0);
+            const qsizetype end = i + m.capturedLength(0);
+            if (written != m.capturedView(0))
+                replace(i, end, written);
+            i = end;
         } else if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') {
+            replace(i, i + 1, {});
             ++dropped;
             ++i;
         } else {
-            // Copy the run of ordinary characters up to the next markup, reference or control
-            // character in one go: appending a character at a time was most of this pass's cost.
-            qsizetype end = i + 1;
-            while (end < s.size()) {
-                const char16_t d = s.at(end).unicode();
+            // The run of ordinary characters up to the next markup, reference or control character.
+            ++i;
+            while (i < s.size()) {
+                const char16_t d = s.at(i).unicode();
                 if (d == u'<' || d == u'&' || (d < 0x20 && d != u'\t' && d != u'\n' && d != u'\r'))
                     break;
-                ++end;
+                ++i;
             }
-            out += QStringView(s).sliced(i, end - i);
-            i = end;
         }
     }
+    if (copied == 0)
+        out = s; // nothing changed: the text itself, shared
+    else
+        out += QStringView(s).sliced(copied);
     if (unknownEntities > 0)
         result.warnings.append(u"%1 undeclared entity reference(s) kept as text"_s.arg(unknownEntities));
     if (dropped > 0)

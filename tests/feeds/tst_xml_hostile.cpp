@@ -3,6 +3,7 @@
 // (QXmlStreamReader has no resolver; the DOCTYPE is dropped before parsing), must finish at once,
 // and must say what it did. No timing assertions: a hang would time the test out.
 #include "feeds/FeedParser.h"
+#include "feeds/XmlPrepare.h"
 #include "feeds/XmlTree.h"
 
 #include <QDir>
@@ -81,6 +82,26 @@ private Q_SLOTS:
         QVERIFY(!all.contains(u"lollol"_s));
         QVERIFY(!all.contains(u"root:"_s));
         QVERIFY2(!r.feed->warnings.isEmpty(), "the ignored DOCTYPE or the limit is reported");
+    }
+
+    // What the preparing pass changes, each in its place, and nothing else.
+    void preparingChangesOnlyWhatItMust()
+    {
+        const QString text = u"\uFEFF\n  <?xml version=\"1.0\" encoding=\"windows-1252\"?>\n"
+                             "<!DOCTYPE rss [<!ENTITY x \"y\">]><rss><title>AT&T &amp; &eacute;t&#xE9; &#150; &#8217; &bogus; a\u0001b</title>"
+                             "<!-- & --><![CDATA[ & < ]]></rss>"_s;
+        const gloss::PreparedXml prepared = gloss::prepareXmlText(text);
+        QCOMPARE(prepared.text, u"<?xml version=\"1.0\"?>\n<rss><title>AT&amp;T &amp; &#233;t&#233; &#8211; &#8217; &amp;bogus; ab</title>"
+                                 "<!-- & --><![CDATA[ & < ]]></rss>"_s);
+        QCOMPARE(prepared.warnings.size(), 3); // DOCTYPE, the undeclared entity, the control character
+    }
+
+    void preparingLeavesCleanXmlAsItIs()
+    {
+        const QString text = u"<rss version=\"2.0\"><channel><title>a &lt;b&gt; &#8217; c</title></channel></rss>"_s;
+        const gloss::PreparedXml prepared = gloss::prepareXmlText(text);
+        QCOMPARE(prepared.text, text);
+        QVERIFY(prepared.warnings.isEmpty());
     }
 };
 
