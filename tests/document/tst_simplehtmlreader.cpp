@@ -4,6 +4,8 @@
 // on it.
 #include "document/HtmlSanitizer.h"
 
+#include "HtmlCorpus.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
@@ -113,16 +115,19 @@ private:
         return html;
     }
 
-    void checkFile(const QString &path)
+    // Every file under folder (as it is and unescaped) through agrees(); the number read.
+    int checkFiles(const QString &folder, QDirIterator::IteratorFlags flags)
     {
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QString text = QString::fromUtf8(file.readAll());
-        QString unescaped = text;
-        unescaped.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
         QString why;
-        QVERIFY2(agrees(text, &why), qPrintable(path + u": "_s + why));
-        QVERIFY2(agrees(unescaped, &why), qPrintable(path + u" (unescaped): "_s + why));
+        const int read = test::forEachHtmlText(folder, flags, [&](const QString &text, const QString &label) {
+            if (agrees(text, &why))
+                return true;
+            why = label + u": "_s + why;
+            return false;
+        });
+        if (!why.isEmpty())
+            QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+        return read;
     }
 
 private Q_SLOTS:
@@ -261,14 +266,9 @@ private Q_SLOTS:
         const QString root = QStringLiteral(GLOSS_SHARED_DIR) + u"/conformance"_s;
         if (!QFile::exists(root))
             QSKIP("../shared/conformance is absent: the conformance corpus is not checked");
-        QDirIterator files(root, QDir::Files, QDirIterator::Subdirectories);
-        int read = 0;
-        while (files.hasNext()) {
-            checkFile(files.next());
-            if (QTest::currentTestFailed())
-                return;
-            ++read;
-        }
+        const int read = checkFiles(root, QDirIterator::Subdirectories);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(read > 1000);
     }
 
@@ -276,13 +276,9 @@ private Q_SLOTS:
     {
         int read = 0;
         for (const char *folder : {"hostile-html", "fuzz-regressions/html_sanitizer", "document"}) {
-            QDirIterator files(QStringLiteral(GLOSS_TEST_DATA) + u'/' + QLatin1StringView(folder), QDir::Files);
-            while (files.hasNext()) {
-                checkFile(files.next());
-                if (QTest::currentTestFailed())
-                    return;
-                ++read;
-            }
+            read += checkFiles(QStringLiteral(GLOSS_TEST_DATA) + u'/' + QLatin1StringView(folder), QDirIterator::NoIteratorFlags);
+            if (QTest::currentTestFailed())
+                return;
         }
         QVERIFY(read >= 5);
     }
