@@ -58,6 +58,9 @@ private Q_SLOTS:
             // 3,000 pages or so: the log passes SQLite's 1,000-page mark several times.
             writeRows(db, 30, 100, 1);
             QTRY_VERIFY(checkpointer.checkpoints() > 0);
+            // ... and they did copy the log (a connection that never read the file copies nothing).
+            checkpointer.waitUntilIdle();
+            QVERIFY(checkpointer.mostPagesCopied() > 0);
         }
         // Everything written is there, for a connection of its own, and the file is sound.
         auto reader = Database::open(path, Database::Access::ReadOnly);
@@ -66,6 +69,36 @@ private Q_SLOTS:
         Statement check = reader->prepare(u"PRAGMA integrity_check"_s);
         QVERIFY(check.next());
         QCOMPARE(check.text(0), u"ok"_s);
+    }
+
+    // However busy the writer, the log does not grow without end: past the limit the writer copies
+    // what the thread left and the log starts again from its beginning.
+    void keepsTheLogBounded()
+    {
+        const QString path = m_dir->filePath(u"library.sqlite"_s);
+        auto library = Library::open(path);
+        QVERIFY(library);
+        Database &db = (*library)->database();
+        QVERIFY(db.execute(u"CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s));
+        const int limit = 1500;
+        qint64 largest = 0;
+        {
+            WalCheckpointer checkpointer(db, limit);
+            // 8,000 pages or so in commits of 100: five times the limit. The writer checkpoints only
+            // between two of the thread's checkpoints; waiting for the thread after each commit makes
+            // that moment come at once, as it comes soon in a real refresh.
+            for (int c = 0; c < 80; ++c) {
+                writeRows(db, 1, 100, 1 + c * 100);
+                largest = std::max(largest, QFileInfo(path + u"-wal"_s).size());
+                checkpointer.waitUntilIdle();
+            }
+        }
+        // The limit, one commit over it and the log's own headers (24 bytes a page and 32 in all).
+        const qint64 bound = qint64(limit + 2 * 110) * (4096 + 24) + 32;
+        QVERIFY2(largest <= bound, qPrintable(u"the log reached %1 bytes (bound %2)"_s.arg(largest).arg(bound)));
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE(reader->queryInt(u"SELECT count(*) FROM bulk"_s).value_or(-1), 8000);
     }
 
     void handsCheckpointsBackToSqliteWhenGone()
