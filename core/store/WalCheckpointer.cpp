@@ -70,6 +70,8 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *, int pages)
             qCWarning(lcStore, "checkpoint failed: %s", sqlite3_errstr(rc));
         lock.lock();
         that->m_checkpointing = false;
+        lock.unlock();
+        that->m_wake.notify_one(); // one asked of the thread meanwhile may run now
         return SQLITE_OK;
     }
     that->m_wanted = true;
@@ -86,14 +88,14 @@ void WalCheckpointer::run(const QString &path)
     if (db && !db->queryInt(u"SELECT count(*) FROM sqlite_schema"_s))
         db = Error{db->lastError()};
     if (!db) {
-        // Nothing is lost: the log just grows until the writer's next checkpoint after this one ends.
+        // Nothing is lost: the writer still checkpoints once the log passes its limit.
         qCWarning(lcStore, "cannot open the library for checkpoints: %s", qPrintable(db.error()));
     }
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            // m_checkpointing is only ever true here while the writer runs one: it asks for the
-            // next one after that.
+            // m_checkpointing is only ever true here while the writer runs one: the thread's waits
+            // for it to end.
             m_wake.wait(lock, [this] { return (m_wanted && !m_checkpointing) || m_stop; });
             if (m_stop)
                 return;
