@@ -64,7 +64,7 @@ private:
             u"a&amp;b "_s, u"&lt;tag&gt; "_s, u"&nbsp;"_s, u"\u00A0"_s, u"caf\u00E9 "_s, u"\U0001F600 "_s,
             u"\u05E9\u05DC\u05D5\u05DD "_s, u"&copy; "_s, u"&mdash;"_s, u"&#8217;"_s, u"&#x201C;"_s,
             u"&#10;"_s, u"AT&T "_s, u"a & b "_s, u"a < b "_s, u"x <3 y "_s, u"\r\n"_s, u"\r"_s,
-            u"\"quoted\" "_s, u"> "_s, u"x"_s,
+            u"\"quoted\" "_s, u"> "_s, u"x"_s, u"\uFDD0"_s, u"\U0001FFFF"_s, u"\uFFFD"_s,
             // what it refuses (the soup must mix both)
             u"<table>"_s, u"</table>"_s, u"<tr>"_s, u"<td>"_s, u"</td>"_s, u"<script>bad()</script>"_s,
             u"<style>p{}</style>"_s, u"<textarea>"_s, u"<title>t</title>"_s, u"<svg><p>x</p></svg>"_s,
@@ -202,6 +202,9 @@ private Q_SLOTS:
         QTest::newRow("NUL") << (u"<p>a"_s + QChar(0) + u"b</p>"_s);
         QTest::newRow("form feed") << u"<p>a\fb</p>"_s;
         QTest::newRow("byte order mark") << (QString(QChar(0xFEFF)) + u"<p>a</p>"_s);
+        QTest::newRow("noncharacter") << u"<p>a\uFDD0b</p>"_s;
+        QTest::newRow("noncharacter in a supplementary plane") << u"<p>a\U0001FFFEb</p>"_s;
+        QTest::newRow("noncharacter in an attribute") << u"<img src=\"https://x.org/a.png\" alt=\"a\uFDEFb\">"_s;
         QTest::newRow("abrupt comment") << u"<!--><p>a</p>"_s;
         QTest::newRow("unterminated comment") << u"<p>a<!-- b</p>"_s;
         QTest::newRow("unterminated tag") << u"<p>a<em"_s;
