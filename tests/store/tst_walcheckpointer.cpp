@@ -39,6 +39,21 @@ class TestWalCheckpointer : public QObject {
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
+    // A new library with the table writeRows() fills; null (the test failed) when it cannot be made.
+    static std::unique_ptr<Library> bulkLibrary(const QString &path)
+    {
+        auto library = Library::open(path);
+        if (!library) {
+            QTest::qFail(qPrintable(library.error()), __FILE__, __LINE__);
+            return {};
+        }
+        if (!(*library)->database().execute(u"CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s)) {
+            QTest::qFail(qPrintable((*library)->database().lastError()), __FILE__, __LINE__);
+            return {};
+        }
+        return std::move(*library);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -49,10 +64,9 @@ private Q_SLOTS:
     void checkpointsOnItsOwnThreadAndLosesNothing()
     {
         const QString path = m_dir->filePath(u"library.sqlite"_s);
-        auto library = Library::open(path);
-        QVERIFY2(library, qPrintable(library ? QString() : library.error()));
-        Database &db = (*library)->database();
-        QVERIFY(db.execute(u"CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s));
+        const std::unique_ptr<Library> library = bulkLibrary(path);
+        QVERIFY(library);
+        Database &db = library->database();
         {
             WalCheckpointer checkpointer(db);
             // 3,000 pages or so: the log passes SQLite's 1,000-page mark several times.
@@ -76,10 +90,9 @@ private Q_SLOTS:
     void keepsTheLogBounded()
     {
         const QString path = m_dir->filePath(u"library.sqlite"_s);
-        auto library = Library::open(path);
+        const std::unique_ptr<Library> library = bulkLibrary(path);
         QVERIFY(library);
-        Database &db = (*library)->database();
-        QVERIFY(db.execute(u"CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s));
+        Database &db = library->database();
         const int limit = 1500;
         qint64 largest = 0;
         {
@@ -104,10 +117,9 @@ private Q_SLOTS:
     void handsCheckpointsBackToSqliteWhenGone()
     {
         const QString path = m_dir->filePath(u"library.sqlite"_s);
-        auto library = Library::open(path);
+        const std::unique_ptr<Library> library = bulkLibrary(path);
         QVERIFY(library);
-        Database &db = (*library)->database();
-        QVERIFY(db.execute(u"CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s));
+        Database &db = library->database();
         { WalCheckpointer checkpointer(db); }
         // A commit of ~1,200 pages takes the log past 1,000: the writer's own automatic checkpoint
         // copies it all at the end of the commit, so the next commit starts the log from its
