@@ -1,6 +1,8 @@
 #include "PdfExport.h"
 
+#include "PdfArticle.h"
 #include "PdfContent.h"
+#include "PdfFonts.h"
 #include "PdfPages.h"
 
 #include <QGuiApplication>
@@ -12,6 +14,8 @@
 
 #include <condition_variable>
 #include <deque>
+#include <map>
+#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -36,20 +40,20 @@ Status writePdf(const QString &html, const QString &title, QIODevice *device)
     return {};
 }
 
-// Lays the articles out on the exporting thread and draws them on a thread of its own (PdfPages):
-// the two halves of the work take about as long, and a PDF is one stream of pages, which one thread
-// writes. A QTextLayout is reentrant, so one laid out here may be drawn there once handed over; each
-// article has fonts of its own (PdfStyle::withOwnFonts()) so that the two threads never use the same
-// QFont at once. The drawing thread also owns the QPdfWriter and so the font engines it embeds.
+// The export in three parts: the exporting thread reads the articles and hands them over; two
+// threads lay them out and turn them into PDF content (the bulk of the work, and independent from
+// one article to the next); one thread places them on pages in order and writes the file. Each
+// laying-out thread has fonts of its own (a font engine is not shared between threads) and records
+// the glyphs it used, merged into the font set before the fonts are written.
 class PdfPrinter {
 public:
     PdfPrinter(QIODevice *device, const QString &title)
-        : m_layingOutThread(QThread::currentThread())
+        : m_geometry(PdfPageGeometry::a4())
+        , m_pages(std::make_unique<PdfPages>(device, title, m_geometry, m_fonts))
     {
-        m_thread = std::thread([this, device, title] { run(device, title); });
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_started; });
-        m_style = PdfStyle::fromApplication(m_scale);
+        for (int i = 0; i < Workers; ++i)
+            m_workers.emplace_back([this] { layOut(); });
+        m_writer = std::thread([this] { write(); });
     }
 
     ~PdfPrinter()
@@ -57,10 +61,10 @@ public:
         stop(true);
     }
 
-    bool isActive() const { return m_active; }
+    bool isActive() const { return !m_pages->failed(); }
 
-    void header(const ExportHeader &header) { hand(pdfHeaderBlocks(header, m_style.withOwnFonts())); }
-    void article(const ExportedArticle &article) { hand(pdfArticleBlocks(article, m_style.withOwnFonts())); }
+    void header(const ExportHeader &header) { hand({0, header, {}}); }
+    void article(const ExportedArticle &article) { hand({0, std::nullopt, article}); }
 
     // Waits for the last page; whether the PDF was written.
     bool finish()
@@ -70,118 +74,124 @@ public:
     }
 
 private:
-    struct Article {
-        PdfBlocks blocks;
-        qreal height = 0;
+    struct Job {
+        qint64 sequence = 0;
+        std::optional<ExportHeader> header;
+        ExportedArticle article;
     };
 
-    // Enough to keep the drawing thread busy while the next article is read and laid out; few, so
-    // that memory stays flat.
-    static constexpr std::size_t Ahead = 8;
+    static constexpr int Workers = 2;
+    // Articles read ahead, and laid out ahead of the page being written: enough to keep every thread
+    // busy, few enough that memory stays flat.
+    static constexpr qint64 Ahead = 16;
 
-    void hand(PdfBlocks blocks)
+    void hand(Job job)
     {
-        const qreal height = layoutBlocks(blocks, m_textWidth, m_style);
-        std::deque<Article> drawn;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_queue.size() < Ahead || m_stopped; });
-            if (!m_stopped) { // else the blocks are dropped, here
-                for (PdfBlock &block : blocks) {
-                    if (block.document)
-                        block.document->moveToThread(m_drawingThread);
-                }
-                m_queue.push_back({std::move(blocks), height});
-                m_changed.notify_all();
-            }
-            drawn.swap(m_drawn);
-        }
-        // Freed here, where they were allocated: memory freed on another thread than the one that
-        // allocated it goes back through that thread's allocator arena, under its lock, which is all
-        // the time in use here.
-        drawn.clear();
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return qint64(m_jobs.size()) < Ahead || m_stopping; });
+        if (m_stopping)
+            return;
+        job.sequence = m_handed++;
+        m_jobs.push_back(std::move(job));
+        m_changed.notify_all();
     }
 
     void stop(bool abandon)
     {
-        if (!m_thread.joinable())
+        if (!m_writer.joinable())
             return;
         {
             std::lock_guard lock(m_mutex);
             m_closed = true;
-            m_abandoned = abandon;
+            m_stopping = m_stopping || abandon;
         }
         m_changed.notify_all();
-        m_thread.join();
+        for (std::thread &worker : m_workers)
+            worker.join();
+        m_writer.join();
     }
 
-    // An article drawn (or not to be), back to the thread that made it, which frees it.
-    Article handBack(Article article)
+    void layOut()
     {
-        for (PdfBlock &block : article.blocks) {
-            if (block.document)
-                block.document->moveToThread(m_layingOutThread);
-        }
-        return article;
-    }
-
-    void run(QIODevice *device, const QString &title)
-    {
-        PdfPages pages(device, title);
-        {
-            std::lock_guard lock(m_mutex);
-            m_started = true;
-            m_active = pages.isActive();
-            m_textWidth = pages.textWidth();
-            m_scale = pages.scale();
-            m_drawingThread = QThread::currentThread();
-        }
-        m_changed.notify_all();
+        // This thread's fonts: made here, so that their engines are this thread's.
+        const PdfStyle style = PdfStyle::fromApplication(m_geometry.scale);
+        PdfFaceCache faces(m_fonts);
+        PdfGlyphUse use;
+        PdfText text(faces, use);
         for (;;) {
-            Article next;
+            Job job;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
-                if (m_abandoned || !m_active) {
-                    for (Article &article : m_queue)
-                        m_drawn.push_back(handBack(std::move(article)));
-                    m_queue.clear();
-                }
-                if (m_queue.empty()) {
-                    m_stopped = true;
+                // Not too far ahead of the page being written: the results wait in memory.
+                m_changed.wait(lock, [this] {
+                    return m_stopping || (!m_jobs.empty() && m_jobs.front().sequence < m_nextToWrite + Ahead) || (m_closed && m_jobs.empty());
+                });
+                if (m_stopping || m_jobs.empty())
                     break;
-                }
-                next = std::move(m_queue.front());
-                m_queue.pop_front();
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
             }
             m_changed.notify_all();
-            pages.draw(next.blocks, next.height);
+            PdfBlocks blocks = job.header ? pdfHeaderBlocks(*job.header, style) : pdfArticleBlocks(job.article, style);
+            const qreal height = layoutBlocks(blocks, m_geometry.textWidth, style);
+            PdfArticleContent content = pdfArticleContent(blocks, height, style, text);
             std::lock_guard lock(m_mutex);
-            m_drawn.push_back(handBack(std::move(next)));
+            m_laidOut.emplace(job.sequence, std::move(content));
+            m_changed.notify_all();
         }
-        m_changed.notify_all();
-        const bool written = pages.isActive() && pages.finish();
+        m_fonts.merge(use);
         std::lock_guard lock(m_mutex);
-        m_written = written;
+        ++m_workersDone;
+        m_changed.notify_all();
     }
 
-    PdfStyle m_style;
-    QThread *const m_layingOutThread;
-    std::thread m_thread;
+    void write()
+    {
+        for (;;) {
+            PdfArticleContent next;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] {
+                    return m_stopping || m_laidOut.contains(m_nextToWrite) || (m_closed && m_nextToWrite == m_handed);
+                });
+                if (m_stopping || !m_laidOut.contains(m_nextToWrite))
+                    break;
+                auto it = m_laidOut.find(m_nextToWrite);
+                next = std::move(it->second);
+                m_laidOut.erase(it);
+            }
+            m_pages->draw(next);
+            std::lock_guard lock(m_mutex);
+            ++m_nextToWrite;
+            if (m_pages->failed())
+                m_stopping = true;
+            m_changed.notify_all();
+        }
+        {
+            // The fonts are written last, with every thread's glyphs.
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_workersDone == Workers; });
+        }
+        const bool written = m_pages->finish();
+        std::lock_guard lock(m_mutex);
+        m_written = written && !m_stopping;
+    }
+
+    const PdfPageGeometry m_geometry;
+    PdfFontSet m_fonts;
+    std::unique_ptr<PdfPages> m_pages;
+    std::vector<std::thread> m_workers;
+    std::thread m_writer;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Article> m_queue; // laid out, to be drawn
-    std::deque<Article> m_drawn; // to be freed
-    // Set by the drawing thread before m_started:
-    bool m_active = false;
-    qreal m_textWidth = 0;
-    qreal m_scale = 1;
-    QThread *m_drawingThread = nullptr;
     // Guarded by m_mutex:
-    bool m_started = false;
+    std::deque<Job> m_jobs;                      // handed, not laid out yet
+    std::map<qint64, PdfArticleContent> m_laidOut; // laid out, waiting for their turn on the pages
+    qint64 m_handed = 0;
+    qint64 m_nextToWrite = 0; // the next article to go on the pages
+    int m_workersDone = 0;
     bool m_closed = false;
-    bool m_abandoned = false;
-    bool m_stopped = false; // the drawing thread takes no more articles
+    bool m_stopping = false; // abandoned, or the file cannot be written
     bool m_written = false;
 };
 
