@@ -63,37 +63,54 @@ public:
 
     bool isActive() const { return !m_pages->failed(); }
 
-    void header(const ExportHeader &header) { hand({0, header, {}}); }
-    void article(const ExportedArticle &article) { hand({0, std::nullopt, article}); }
+    void header(const ExportHeader &header)
+    {
+        m_batch.header = header;
+        hand();
+    }
+
+    void article(const ExportedArticle &article)
+    {
+        m_batch.articles.append(article);
+        if (m_batch.articles.size() == Batch)
+            hand();
+    }
 
     // Waits for the last page; whether the PDF was written.
     bool finish()
     {
+        hand();
         stop(false);
         return m_written;
     }
 
 private:
+    // Articles go from thread to thread a few at a time: one at a time, the threads spent a fifth of
+    // the time waking each other.
     struct Job {
         qint64 sequence = 0;
         std::optional<ExportHeader> header;
-        ExportedArticle article;
+        QList<ExportedArticle> articles;
     };
 
     static constexpr int Workers = 2;
-    // Articles read ahead, and laid out ahead of the page being written: enough to keep every thread
+    static constexpr qsizetype Batch = 8;
+    // Batches read ahead, and laid out ahead of the page being written: enough to keep every thread
     // busy, few enough that memory stays flat.
-    static constexpr qint64 Ahead = 16;
+    static constexpr qint64 Ahead = 4;
 
-    void hand(Job job)
+    void hand()
     {
+        if (!m_batch.header && m_batch.articles.isEmpty())
+            return;
+        Job job = std::exchange(m_batch, Job());
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return qint64(m_jobs.size()) < Ahead || m_stopping; });
+        m_space.wait(lock, [this] { return qint64(m_jobs.size()) < Ahead || m_stopping; });
         if (m_stopping)
             return;
         job.sequence = m_handed++;
         m_jobs.push_back(std::move(job));
-        m_changed.notify_all();
+        m_jobReady.notify_one();
     }
 
     void stop(bool abandon)
@@ -105,7 +122,8 @@ private:
             m_closed = true;
             m_stopping = m_stopping || abandon;
         }
-        m_changed.notify_all();
+        m_jobReady.notify_all();
+        m_laidOutReady.notify_all();
         for (std::thread &worker : m_workers)
             worker.join();
         m_writer.join();
@@ -118,12 +136,16 @@ private:
         PdfFaceCache faces(m_fonts);
         PdfGlyphUse use;
         PdfText text(faces, use);
+        const auto content = [&](PdfBlocks blocks) {
+            const qreal height = layoutBlocks(blocks, m_geometry.textWidth, style);
+            return pdfArticleContent(blocks, height, style, text);
+        };
         for (;;) {
             Job job;
             {
                 std::unique_lock lock(m_mutex);
                 // Not too far ahead of the page being written: the results wait in memory.
-                m_changed.wait(lock, [this] {
+                m_jobReady.wait(lock, [this] {
                     return m_stopping || (!m_jobs.empty() && m_jobs.front().sequence < m_nextToWrite + Ahead) || (m_closed && m_jobs.empty());
                 });
                 if (m_stopping || m_jobs.empty())
@@ -131,27 +153,33 @@ private:
                 job = std::move(m_jobs.front());
                 m_jobs.pop_front();
             }
-            m_changed.notify_all();
-            PdfBlocks blocks = job.header ? pdfHeaderBlocks(*job.header, style) : pdfArticleBlocks(job.article, style);
-            const qreal height = layoutBlocks(blocks, m_geometry.textWidth, style);
-            PdfArticleContent content = pdfArticleContent(blocks, height, style, text);
-            std::lock_guard lock(m_mutex);
-            m_laidOut.emplace(job.sequence, std::move(content));
-            m_changed.notify_all();
+            m_space.notify_one();
+            std::vector<PdfArticleContent> laidOut;
+            if (job.header)
+                laidOut.push_back(content(pdfHeaderBlocks(*job.header, style)));
+            for (const ExportedArticle &article : std::as_const(job.articles))
+                laidOut.push_back(content(pdfArticleBlocks(article, style)));
+            {
+                std::lock_guard lock(m_mutex);
+                m_laidOut.emplace(job.sequence, std::move(laidOut));
+            }
+            m_laidOutReady.notify_one();
         }
         m_fonts.merge(use);
-        std::lock_guard lock(m_mutex);
-        ++m_workersDone;
-        m_changed.notify_all();
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_workersDone;
+        }
+        m_laidOutReady.notify_one();
     }
 
     void write()
     {
         for (;;) {
-            PdfArticleContent next;
+            std::vector<PdfArticleContent> next;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] {
+                m_laidOutReady.wait(lock, [this] {
                     return m_stopping || m_laidOut.contains(m_nextToWrite) || (m_closed && m_nextToWrite == m_handed);
                 });
                 if (m_stopping || !m_laidOut.contains(m_nextToWrite))
@@ -160,17 +188,22 @@ private:
                 next = std::move(it->second);
                 m_laidOut.erase(it);
             }
-            m_pages->draw(next);
-            std::lock_guard lock(m_mutex);
-            ++m_nextToWrite;
+            for (const PdfArticleContent &article : next)
+                m_pages->draw(article);
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_nextToWrite;
+                if (m_pages->failed())
+                    m_stopping = true;
+            }
+            m_jobReady.notify_all(); // a worker may wait for the window to move
             if (m_pages->failed())
-                m_stopping = true;
-            m_changed.notify_all();
+                m_space.notify_all();
         }
         {
             // The fonts are written last, with every thread's glyphs.
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_workersDone == Workers; });
+            m_laidOutReady.wait(lock, [this] { return m_workersDone == Workers; });
         }
         const bool written = m_pages->finish();
         std::lock_guard lock(m_mutex);
@@ -180,15 +213,18 @@ private:
     const PdfPageGeometry m_geometry;
     PdfFontSet m_fonts;
     std::unique_ptr<PdfPages> m_pages;
+    Job m_batch; // being filled by the exporting thread
     std::vector<std::thread> m_workers;
     std::thread m_writer;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_space;        // for the exporting thread: room in m_jobs
+    std::condition_variable m_jobReady;     // for the workers
+    std::condition_variable m_laidOutReady; // for the writer
     // Guarded by m_mutex:
-    std::deque<Job> m_jobs;                      // handed, not laid out yet
-    std::map<qint64, PdfArticleContent> m_laidOut; // laid out, waiting for their turn on the pages
+    std::deque<Job> m_jobs;                                      // handed, not laid out yet
+    std::map<qint64, std::vector<PdfArticleContent>> m_laidOut; // waiting for their turn on the pages
     qint64 m_handed = 0;
-    qint64 m_nextToWrite = 0; // the next article to go on the pages
+    qint64 m_nextToWrite = 0; // the next batch to go on the pages
     int m_workersDone = 0;
     bool m_closed = false;
     bool m_stopping = false; // abandoned, or the file cannot be written
