@@ -52,7 +52,7 @@ public:
         , m_pages(std::make_unique<PdfPages>(device, title, m_geometry, m_fonts))
     {
         for (int i = 0; i < Workers; ++i)
-            m_workers.emplace_back([this] { layOut(); });
+            m_workers.emplace_back([this, i] { layOut(i); });
         m_writer = std::thread([this] { write(); });
     }
 
@@ -93,6 +93,11 @@ private:
         QList<ExportedArticle> articles;
     };
 
+    struct LaidOut {
+        int worker = 0; // which made it
+        std::vector<PdfArticleContent> articles;
+    };
+
     static constexpr int Workers = 2;
     static constexpr qsizetype Batch = 8;
     // Batches read ahead, and laid out ahead of the page being written: enough to keep every thread
@@ -129,7 +134,7 @@ private:
         m_writer.join();
     }
 
-    void layOut()
+    void layOut(int worker)
     {
         // This thread's fonts: made here, so that their engines are this thread's.
         const PdfStyle style = PdfStyle::fromApplication(m_geometry.scale);
@@ -142,6 +147,7 @@ private:
         };
         for (;;) {
             Job job;
+            std::vector<PdfArticleContent> drawn;
             {
                 std::unique_lock lock(m_mutex);
                 // Not too far ahead of the page being written: the results wait in memory.
@@ -152,8 +158,12 @@ private:
                     break;
                 job = std::move(m_jobs.front());
                 m_jobs.pop_front();
+                drawn.swap(m_drawn[worker]);
             }
             m_space.notify_one();
+            // Freed here, where it was allocated: memory freed on another thread goes back through the
+            // allocating thread's malloc arena, under its lock, which the threads then take turns at.
+            drawn.clear();
             std::vector<PdfArticleContent> laidOut;
             if (job.header)
                 laidOut.push_back(content(pdfHeaderBlocks(*job.header, style)));
@@ -161,7 +171,7 @@ private:
                 laidOut.push_back(content(pdfArticleBlocks(article, style)));
             {
                 std::lock_guard lock(m_mutex);
-                m_laidOut.emplace(job.sequence, std::move(laidOut));
+                m_laidOut.emplace(job.sequence, LaidOut{worker, std::move(laidOut)});
             }
             m_laidOutReady.notify_one();
         }
@@ -176,7 +186,7 @@ private:
     void write()
     {
         for (;;) {
-            std::vector<PdfArticleContent> next;
+            LaidOut next;
             {
                 std::unique_lock lock(m_mutex);
                 m_laidOutReady.wait(lock, [this] {
@@ -188,11 +198,13 @@ private:
                 next = std::move(it->second);
                 m_laidOut.erase(it);
             }
-            for (const PdfArticleContent &article : next)
+            for (const PdfArticleContent &article : next.articles)
                 m_pages->draw(article);
             {
                 std::lock_guard lock(m_mutex);
                 ++m_nextToWrite;
+                auto &drawn = m_drawn[next.worker]; // to be freed by the thread that made them
+                std::move(next.articles.begin(), next.articles.end(), std::back_inserter(drawn));
                 if (m_pages->failed())
                     m_stopping = true;
             }
@@ -222,7 +234,8 @@ private:
     std::condition_variable m_laidOutReady; // for the writer
     // Guarded by m_mutex:
     std::deque<Job> m_jobs;                                      // handed, not laid out yet
-    std::map<qint64, std::vector<PdfArticleContent>> m_laidOut; // waiting for their turn on the pages
+    std::map<qint64, LaidOut> m_laidOut; // waiting for their turn on the pages
+    std::vector<PdfArticleContent> m_drawn[Workers]; // on the pages, to be freed by their worker
     qint64 m_handed = 0;
     qint64 m_nextToWrite = 0; // the next batch to go on the pages
     int m_workersDone = 0;

@@ -111,7 +111,12 @@ void PdfText::line(const QTextLine &line, const QString &text, PdfColours &colou
     const qsizetype end = line.textStart() + line.textLength();
     for (qsizetype k = line.textStart(); k < end;) {
         const QRgb colour = colours.at(k);
-        const qsizetype to = std::min(colours.end(), end);
+        qsizetype to = colours.end();
+        // Formats that change the font alone do not end the stretch: each glyphRuns() call takes Qt's
+        // font database lock, which the threads laying out contend for.
+        while (to < end && colours.at(to) == colour)
+            to = colours.end();
+        to = std::min(to, end);
         const QList<QGlyphRun> runs = (k == line.textStart() && to == end) ? line.glyphRuns(-1, -1, Retrieve)
                                                                             : line.glyphRuns(int(k), int(to - k), Retrieve);
         for (const QGlyphRun &r : runs)
