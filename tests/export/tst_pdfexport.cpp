@@ -1,7 +1,8 @@
 // The PDF export: a real PDF (header, trailer, at least one page) whose text holds everything the
 // HTML export shows, laid out where QTextDocument lays out the HTML export, with working links,
 // numbered pages, right-to-left paragraphs aligned right, and articles longer than a page cut
-// between lines with nothing lost. The text is read back with pdftotext when it is installed; without
+// between lines with nothing lost, text that reads back as written through ligatures and fallback
+// fonts, pages poppler renders without a complaint. The text is read back with pdftotext when it is installed; without
 // it only the structure and the layout are checked, and the test says so.
 #include "ExportFixture.h"
 
@@ -117,6 +118,41 @@ private Q_SLOTS:
               u"Blue · 2024-05-02T09:30:00Z"_s, u"Text changed since capture; it read: “<script>alert('y')</script>”"_s,
               u"No longer found in the article’s current text."_s, u"the tide turns, always"_s, u"partial quote"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    // Glyphs are not characters: a ligature stands for several, a doubled letter is two glyphs alike,
+    // a character missing from the font comes from another one, Arabic letters take their joined
+    // forms. The text read back is the text written all the same (the fonts' ToUnicode maps).
+    void textReadsBackThroughLigaturesAndFallbacks()
+    {
+        const QString quote = u"The office staff affirmed: Gloss \U0001F600 and \u0645\u0631\u062D\u0628\u0627 finally"_s;
+        const QByteArray pdf = renderPdf(oneArticle(quote));
+        QVERIFY(pdf.contains("/FontFile2"));
+        QVERIFY(pdf.contains("/ToUnicode"));
+        const QString text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const QString &expected : {u"The office staff affirmed: Gloss"_s, u"\U0001F600"_s, u"\u0645\u0631\u062D\u0628\u0627"_s, u"finally"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" in "_s + text));
+    }
+
+    // Poppler draws every page without a complaint about the file, its fonts or its content.
+    void pagesRenderWithoutErrors()
+    {
+        const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+        if (pdftoppm.isEmpty())
+            QSKIP("pdftoppm (poppler-utils) is not installed");
+        const QString path = m_fx->dir.filePath(u"render.pdf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(m_pdf), m_pdf.size());
+        f.close();
+        QProcess p;
+        p.start(pdftoppm, {u"-r"_s, u"30"_s, u"-png"_s, path, m_fx->dir.filePath(u"page"_s)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
+        QCOMPARE(QDir(m_fx->dir.path()).entryList({u"page*.png"_s}).size(), pageCount(m_pdf));
     }
 
     void linksStayLinks()
