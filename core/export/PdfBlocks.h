@@ -20,8 +20,8 @@ namespace gloss {
 // logical DPI ("document pixels") and the page would scale that to the PDF's resolution; the blocks
 // are laid out in the PDF's own pixels instead, `scale` of them to a document pixel, with every
 // length QTextDocument uses scaled alike. Text set at the PDF's resolution can place each glyph on a
-// whole PDF pixel (1/1200 in, too fine to see) and QPdfWriter writes one position per glyph: whole
-// numbers make the PDF a third smaller, which is time saved writing and compressing it.
+// whole PDF pixel (1/1200 in, too fine to see): fully hinted, the layout is whole numbers, which
+// measured faster to lay out and to write than unhinted text (PdfText.h writes the positions).
 struct PdfStyle {
     qreal scale = 1; // PDF pixels to a document pixel
     QFont body;    // the application font in the style sheet's serif face, as QTextDocument picks it
@@ -37,8 +37,8 @@ struct PdfStyle {
 
     static PdfStyle fromApplication(qreal scale);
     // The same with QFont objects of its own. A QFont keeps the font engines of the thread that used
-    // it last; one shared by the thread that lays out and the one that draws would have them thrown
-    // out and looked up again at every turn.
+    // it last; one shared by two threads laying out would have them thrown out and looked up again at
+    // every turn.
     PdfStyle withOwnFonts() const;
     // Lengths in PDF pixels: CSS ems, rounded to document pixels as QTextDocument rounds them...
     qreal ems(qreal count) const { return qRound(count * em) * scale; }

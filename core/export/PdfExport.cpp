@@ -6,11 +6,6 @@
 #include "PdfPages.h"
 
 #include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QThread>
 
 #include <condition_variable>
 #include <deque>
@@ -22,23 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gloss {
-
-Status writePdf(const QString &html, const QString &title, QIODevice *device)
-{
-    // Without a QGuiApplication there is no font database and QTextDocument would abort the process.
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{u"the PDF export needs the graphical libraries (no QGuiApplication)"_s};
-    QPdfWriter pdf(device);
-    pdf.setTitle(title);
-    pdf.setCreator(u"Gloss"_s);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&pdf);
-    if (device->isOpen() && !device->isWritable())
-        return Error{u"cannot write the PDF: %1"_s.arg(device->errorString())};
-    return {};
-}
 
 // The export in three parts: the exporting thread reads the articles and hands them over; two
 // threads lay them out and turn them into PDF content (the bulk of the work, and independent from

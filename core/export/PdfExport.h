@@ -1,4 +1,5 @@
-// PDF export: the HTML export's content and look, printed with QPdfWriter (A4, text kept as text).
+// PDF export: the HTML export's content and look on A4 pages, text kept as text, written by Gloss
+// (PdfPages.h, PdfFile.h).
 // Needs QtGui and a QGuiApplication (fonts), which is why it is its own small library,
 // gloss_export_pdf; everything else in core/export is QtCore only.
 #pragma once
@@ -12,13 +13,11 @@
 
 namespace gloss {
 
-// Lays out `html` and writes the PDF to `device`.
-Status writePdf(const QString &html, const QString &title, QIODevice *device);
 QByteArray renderPdf(const ExportBundle &bundle);
 
-// A streaming sink: the HTML export's content laid out article by article (PdfContent.h) and drawn
-// onto numbered pages (PdfPages.h) as it arrives, so memory stays flat. The drawing, and the PDF's
-// compression with it, runs on a thread of its own while the next articles are read and laid out.
+// A streaming sink: the HTML export's content laid out article by article (PdfContent.h, PdfArticle.h)
+// and placed on numbered pages (PdfPages.h) as it arrives, so memory stays flat. Two threads lay out
+// while the articles are read; a third writes the pages (PdfExport.cpp).
 class PdfPrinter;
 class PdfWriter final : public ExportSink {
 public:

@@ -270,15 +270,6 @@ private Q_SLOTS:
         }
         QVERIFY(bytes.startsWith("%PDF-"));
     }
-
-    void writesPlainHtmlToo()
-    {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(writePdf(u"<h1>x</h1>"_s, u"x"_s, &buffer).ok());
-        QVERIFY(bytes.startsWith("%PDF-"));
-    }
 };
 
 QTEST_MAIN(TestPdfExport)
