@@ -35,29 +35,15 @@ void PdfFile::object(int number, QByteArrayView body)
 
 void PdfFile::stream(int number, QByteArrayView dictionary, QByteArrayView data, int level)
 {
-    if (level > 0) {
-        deflatedStream(number, dictionary, deflate(data, level));
-        return;
-    }
+    const QByteArray deflated = level > 0 ? deflate(data, level) : QByteArray();
+    const QByteArrayView bytes = level > 0 ? QByteArrayView(deflated) : data;
     begin(number);
     QByteArray head("<<");
-    head.append(dictionary).append(" /Length ");
-    pdf::appendInt(head, data.size());
+    head.append(dictionary).append(level > 0 ? " /Filter /FlateDecode /Length " : " /Length ");
+    pdf::appendInt(head, bytes.size());
     head.append(" >>\nstream\n");
     write(head);
-    write(data);
-    write("\nendstream\nendobj\n");
-}
-
-void PdfFile::deflatedStream(int number, QByteArrayView dictionary, const QByteArray &deflated)
-{
-    begin(number);
-    QByteArray head("<<");
-    head.append(dictionary).append(" /Filter /FlateDecode /Length ");
-    pdf::appendInt(head, deflated.size());
-    head.append(" >>\nstream\n");
-    write(head);
-    write(deflated);
+    write(bytes);
     write("\nendstream\nendobj\n");
 }
 

@@ -21,8 +21,6 @@ public:
     // A stream object: `dictionary` holds its entries but /Length (and /Filter), `data` the bytes,
     // compressed here at zlib's `level` (0: stored as they are).
     void stream(int number, QByteArrayView dictionary, QByteArrayView data, int level);
-    // The same for bytes deflated already (deflate()), on another thread for instance.
-    void deflatedStream(int number, QByteArrayView dictionary, const QByteArray &deflated);
     // `data` in the zlib format FlateDecode reads.
     static QByteArray deflate(QByteArrayView data, int level);
 

@@ -12,24 +12,6 @@ namespace gloss {
 
 namespace {
 
-TrueTypeTables tablesOf(const QRawFont &font)
-{
-    TrueTypeTables t;
-    t.glyf = font.fontTable("glyf");
-    if (t.glyf.isEmpty())
-        return t; // CFF or bitmaps: not embedded, drawn as outlines
-    t.head = font.fontTable("head");
-    t.hhea = font.fontTable("hhea");
-    t.maxp = font.fontTable("maxp");
-    t.hmtx = font.fontTable("hmtx");
-    t.loca = font.fontTable("loca");
-    t.cvt = font.fontTable("cvt ");
-    t.fpgm = font.fontTable("fpgm");
-    t.prep = font.fontTable("prep");
-    t.os2 = font.fontTable("OS/2");
-    return t;
-}
-
 QByteArray baseName(const QRawFont &font)
 {
     QByteArray out;
@@ -149,7 +131,7 @@ const PdfFace *PdfFontSet::face(const QRawFont &font)
     }
     // Read outside the lock: the tables come from this thread's font engine.
     auto face = std::make_unique<PdfFace>();
-    face->tables = tablesOf(font);
+    face->tables = TrueTypeTables::of(font); // not TrueType: drawn as outlines
     face->name = baseName(font);
     face->italic = font.style() != QFont::StyleNormal;
     face->unitsPerEm = face->tables.isTrueType() ? face->tables.unitsPerEm() : int(font.unitsPerEm());

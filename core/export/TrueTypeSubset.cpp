@@ -87,6 +87,24 @@ quint32 checksum(const QByteArray &table)
 
 } // namespace
 
+TrueTypeTables TrueTypeTables::of(const QRawFont &font)
+{
+    TrueTypeTables t;
+    t.glyf = font.fontTable("glyf");
+    if (t.glyf.isEmpty())
+        return t; // CFF or bitmaps
+    t.head = font.fontTable("head");
+    t.hhea = font.fontTable("hhea");
+    t.maxp = font.fontTable("maxp");
+    t.hmtx = font.fontTable("hmtx");
+    t.loca = font.fontTable("loca");
+    t.cvt = font.fontTable("cvt ");
+    t.fpgm = font.fontTable("fpgm");
+    t.prep = font.fontTable("prep");
+    t.os2 = font.fontTable("OS/2");
+    return t;
+}
+
 int TrueTypeTables::glyphCount() const
 {
     return u16(maxp, 4);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRawFont>
 
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace gloss {
 
 struct TrueTypeTables {
     QByteArray head, hhea, maxp, hmtx, loca, glyf, cvt, fpgm, prep, os2;
+
+    // The tables of `font` that a subset keeps; none but glyf for a font that is not TrueType.
+    static TrueTypeTables of(const QRawFont &font);
 
     bool isTrueType() const { return !glyf.isEmpty() && !loca.isEmpty() && head.size() >= 54 && maxp.size() >= 6; }
     int glyphCount() const;

@@ -28,22 +28,6 @@ class TestPdfWriter : public QObject {
         return QRawFont::fromFont(font);
     }
 
-    static TrueTypeTables tablesOf(const QRawFont &font)
-    {
-        TrueTypeTables t;
-        t.head = font.fontTable("head");
-        t.hhea = font.fontTable("hhea");
-        t.maxp = font.fontTable("maxp");
-        t.hmtx = font.fontTable("hmtx");
-        t.loca = font.fontTable("loca");
-        t.glyf = font.fontTable("glyf");
-        t.cvt = font.fontTable("cvt ");
-        t.fpgm = font.fontTable("fpgm");
-        t.prep = font.fontTable("prep");
-        t.os2 = font.fontTable("OS/2");
-        return t;
-    }
-
     static QByteArray real(double v)
     {
         QByteArray out;
@@ -119,7 +103,7 @@ private Q_SLOTS:
     void subsetKeepsTheUsedGlyphsAndTheirParts()
     {
         const QRawFont font = serif();
-        const TrueTypeTables tables = tablesOf(font);
+        const TrueTypeTables tables = TrueTypeTables::of(font);
         if (!tables.isTrueType())
             QSKIP("no TrueType serif font installed");
         const QList<quint32> kept = font.glyphIndexesForString(u"Gloss é"_s);
