@@ -18,8 +18,8 @@ namespace gloss {
 
 namespace {
 
-// Page content is compressed as it is written; level 6 (zlib's default) took a third of the export's
-// time for a few per cent of size over this one.
+// Page content is compressed as it is written, on the one thread that cannot be split, so with one
+// of zlib's fast levels: bench_export's PDF is 4.1 MiB at this level, 3.6 MiB at the default (6).
 constexpr int ContentLevel = 2;
 
 // The lowest y in (from, to] that cuts through no line of `lines`; `from` when there is none.

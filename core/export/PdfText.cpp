@@ -128,8 +128,8 @@ void PdfText::line(const QTextLine &line, const QString &text, PdfColours &colou
 // The text each glyph of the line stands for, recorded for the glyphs not seen before. Qt 6.8's
 // string indexes in glyph runs are wrong for every run after a line's first script or font item
 // (they restart at 0, or repeat the item's start), so each character is asked for its glyphs alone:
-// characters that give the same glyphs at the same places are one cluster (a ligature), whose text goes to its first
-// glyph. Slow, and done only for a line with a glyph not seen yet, which is few lines.
+// characters that give the same glyphs at the same places are one cluster (a ligature), whose text
+// goes to its first glyph. Slow, and done only for a line with a glyph not seen yet: few lines.
 void PdfText::recordClusters(const QTextLine &line, const QString &text)
 {
     m_clustersRecorded = true;
