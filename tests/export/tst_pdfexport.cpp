@@ -11,12 +11,12 @@
 #include "export/PdfBlocks.h"
 #include "export/PdfContent.h"
 #include "export/PdfExport.h"
+#include "export/PdfPages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -194,8 +194,7 @@ private Q_SLOTS:
     // PDF used to be that document, printed): a change to one that misses the other shows here.
     void layoutMatchesTheHtmlInQTextDocument()
     {
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        const qreal scale = 1200.0 / (screen ? screen->logicalDotsPerInchY() : 96.0); // QPdfWriter's resolution
+        const qreal scale = PdfPageGeometry::a4().scale; // the PDF's pixels to a document pixel
         const PdfStyle style = PdfStyle::fromApplication(scale);
         const qreal width = 600;
         for (const ExportedArticle &a : std::as_const(m_bundle.articles)) {
