@@ -294,6 +294,8 @@ void PdfPages::endPage()
 // The page's number, centred at the foot.
 void PdfPages::footer()
 {
+    if (!m_text)
+        return; // finished
     const QString number = QString::number(m_kids.size() + 1);
     QTextLayout layout(number, m_geometry.footerFont);
     layout.beginLayout();
@@ -315,6 +317,10 @@ void PdfPages::footer()
 bool PdfPages::finish()
 {
     endPage();
+    // The footer's fonts belong to this thread (a font engine lets go of its FreeType face through the
+    // thread's own font data): let go of them here, not where the pages are destroyed.
+    m_text.reset();
+    m_faces.reset();
     m_fonts.merge(m_use);
     QByteArray resources("<< /ProcSet [/PDF /Text] /Font <<");
     resources.append(m_fonts.write(m_file)).append(" >> >>");

@@ -38,7 +38,8 @@ public:
     ~PdfPages();
 
     void draw(const PdfArticleContent &article);
-    // The last page, the fonts (all threads' glyphs merged into `fonts` by now) and the file's end.
+    // The last page, the fonts (all threads' glyphs merged into `fonts` by now) and the file's end;
+    // on the thread that drew the pages.
     bool finish();
     bool failed() const { return m_file.failed(); }
 
