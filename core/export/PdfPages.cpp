@@ -296,8 +296,14 @@ void PdfPages::footer()
 {
     if (!m_text)
         return; // finished
+    if (!m_footerFont) {
+        // A font of this thread's own: a QFont made on another thread carries that thread's engines.
+        m_footerFont.emplace();
+        m_footerFont->setFamilies(m_geometry.footerFont.families());
+        m_footerFont->setPixelSize(m_geometry.footerFont.pixelSize());
+    }
     const QString number = QString::number(m_kids.size() + 1);
-    QTextLayout layout(number, m_geometry.footerFont);
+    QTextLayout layout(number, *m_footerFont);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     layout.endLayout();
@@ -321,6 +327,7 @@ bool PdfPages::finish()
     // thread's own font data): let go of them here, not where the pages are destroyed.
     m_text.reset();
     m_faces.reset();
+    m_footerFont.reset();
     m_fonts.merge(m_use);
     QByteArray resources("<< /ProcSet [/PDF /Text] /Font <<");
     resources.append(m_fonts.write(m_file)).append(" >> >>");

@@ -11,6 +11,8 @@
 #include <QFont>
 #include <QPageLayout>
 
+#include <optional>
+
 class QIODevice;
 
 namespace gloss {
@@ -76,6 +78,7 @@ private:
     PdfGlyphUse m_use;            // the footer's
     std::unique_ptr<PdfFaceCache> m_faces;
     std::unique_ptr<PdfText> m_text;
+    std::optional<QFont> m_footerFont;
     qreal m_y = 0; // where the next article goes on the current page
 };
 
