@@ -25,6 +25,28 @@
 
 using namespace gloss;
 
+// A device that takes `room` bytes and then fails every write, as a full disk does.
+class FullDevice : public QIODevice {
+public:
+    explicit FullDevice(qint64 room) : m_room(room) { open(QIODevice::WriteOnly); }
+    qint64 written = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (written + size > m_room) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        written += size;
+        return size;
+    }
+
+private:
+    qint64 m_room;
+};
+
 class TestPdfExport : public QObject {
     Q_OBJECT
 
@@ -253,6 +275,25 @@ private Q_SLOTS:
         worker.join();
         QVERIFY(pdf.startsWith("%PDF-"));
         QCOMPARE(pageCount(pdf), pageCount(m_pdf));
+    }
+
+    // A device that fails half-way (a full disk): the export says so, naming the device's error, and
+    // every thread stops, also while the exporting thread waits to hand over more articles.
+    void fullDeviceIsReported()
+    {
+        for (qint64 room : {qint64(0), qint64(20000)}) {
+            FullDevice device(room);
+            PdfWriter writer(&device);
+            const Status begun = writer.begin(m_bundle.header);
+            Status status = begun;
+            for (int i = 0; status.ok() && i < 400; ++i)
+                status = writer.article(m_bundle.articles.at(i % m_bundle.articles.size()));
+            if (status.ok())
+                status = writer.finish();
+            QVERIFY2(!status.ok(), qPrintable(QString::number(room)));
+            QVERIFY2(status.error().contains(u"No space left on device"_s), qPrintable(status.error()));
+            QVERIFY(device.written <= room);
+        }
     }
 
     // A writer dropped before finish() (an export that failed half-way) stops its thread and returns.
