@@ -158,23 +158,30 @@ private Q_SLOTS:
             QVERIFY2(text.contains(expected), qPrintable(expected + u" in "_s + text));
     }
 
-    // Poppler draws every page without a complaint about the file, its fonts or its content.
+    // Poppler draws every page without a complaint about the file, its fonts or its content: the
+    // fixture's, and a header alone (an export with no article).
     void pagesRenderWithoutErrors()
     {
         const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
         if (pdftoppm.isEmpty())
             QSKIP("pdftoppm (poppler-utils) is not installed");
-        const QString path = m_fx->dir.filePath(u"render.pdf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QCOMPARE(f.write(m_pdf), m_pdf.size());
-        f.close();
-        QProcess p;
-        p.start(pdftoppm, {u"-r"_s, u"30"_s, u"-png"_s, path, m_fx->dir.filePath(u"page"_s)});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
-        QCOMPARE(QDir(m_fx->dir.path()).entryList({u"page*.png"_s}).size(), pageCount(m_pdf));
+        ExportBundle empty;
+        empty.header.title = u"Nothing"_s;
+        int run = 0;
+        for (const QByteArray &pdf : {m_pdf, renderPdf(empty)}) {
+            const QString name = u"render%1"_s.arg(++run);
+            const QString path = m_fx->dir.filePath(name + u".pdf"_s);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(pdf), pdf.size());
+            f.close();
+            QProcess p;
+            p.start(pdftoppm, {u"-r"_s, u"30"_s, u"-png"_s, path, m_fx->dir.filePath(name)});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
+            QCOMPARE(QDir(m_fx->dir.path()).entryList({name + u"*.png"_s}).size(), pageCount(pdf));
+        }
     }
 
     void linksStayLinks()
