@@ -39,6 +39,8 @@ public:
         stop(true);
     }
 
+    // Whether the file's start could be written; asked before any article is handed over, while the
+    // writing thread has nothing to write yet.
     bool isActive() const { return !m_pages->failed(); }
 
     void header(const ExportHeader &header)
