@@ -1,9 +1,7 @@
 #include "PdfArticle.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QGuiApplication>
 #include <QPainter>
-#include <QScreen>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
@@ -71,8 +69,7 @@ void textBlock(const PdfBlock &block, const PdfStyle &style, PdfText &text, PdfB
 void documentBlock(const PdfBlock &block, const PdfStyle &style, PdfText &text, PdfBlockContent &out)
 {
     QTextDocument &document = *block.document;
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    PdfPaintDevice device(text, document.size() * style.scale, screen ? screen->logicalDotsPerInchY() : 96.0);
+    PdfPaintDevice device(text, document.size() * style.scale, style.screenDpi());
     {
         QPainter painter(&device);
         painter.scale(style.scale, style.scale);

@@ -23,7 +23,9 @@ namespace gloss {
 // whole PDF pixel (1/1200 in, too fine to see): fully hinted, the layout is whole numbers, which
 // measured faster to lay out and to write than unhinted text (PdfText.h writes the positions).
 struct PdfStyle {
+    static constexpr int Resolution = 1200; // the PDF's pixels to an inch
     qreal scale = 1; // PDF pixels to a document pixel
+    qreal screenDpi() const { return Resolution / scale; } // what QTextDocument lays out for
     QFont body;    // the application font in the style sheet's serif face, as QTextDocument picks it
     QFont h1;      // <h1>: twice the body size, bold
     QFont h2;      // <h2>: one and a half times, bold

@@ -27,6 +27,7 @@ class PdfPrinter {
 public:
     PdfPrinter(QIODevice *device, const QString &title)
         : m_geometry(PdfPageGeometry::a4())
+        , m_style(PdfStyle::fromApplication(m_geometry.scale))
         , m_pages(std::make_unique<PdfPages>(device, title, m_geometry, m_fonts))
     {
         for (int i = 0; i < Workers; ++i)
@@ -117,7 +118,7 @@ private:
     void layOut(int worker)
     {
         // This thread's fonts: made here, so that their engines are this thread's.
-        const PdfStyle style = PdfStyle::fromApplication(m_geometry.scale);
+        const PdfStyle style = m_style.withOwnFonts();
         PdfFaceCache faces(m_fonts);
         PdfGlyphUse use;
         PdfText text(faces, use);
@@ -203,6 +204,7 @@ private:
     }
 
     const PdfPageGeometry m_geometry;
+    const PdfStyle m_style; // the application's, read once on the exporting thread
     PdfFontSet m_fonts;
     std::unique_ptr<PdfPages> m_pages;
     Job m_batch; // being filled by the exporting thread

@@ -36,6 +36,15 @@ qreal lastCut(const std::vector<PdfLineContent> &lines, qreal from, qreal to)
     return best;
 }
 
+// The page numbers' font, `pixelSize` high.
+QFont footerFont(int pixelSize)
+{
+    QFont font;
+    font.setFamilies({u"Noto Serif"_s, u"serif"_s});
+    font.setPixelSize(pixelSize);
+    return font;
+}
+
 void appendTranslation(QByteArray &out, qreal dx, qreal dy)
 {
     out.append("q 1 0 0 1 ");
@@ -59,12 +68,9 @@ PdfPageGeometry PdfPageGeometry::a4()
     const QRect paint = g.layout.paintRectPixels(Resolution);
     g.width = paint.width();
     g.textWidth = g.width - 2 * g.margin;
-    g.footerFont.setFamilies({u"Noto Serif"_s, u"serif"_s});
-    g.footerFont.setPixelSize(12);
-    g.footer = QFontMetricsF(g.footerFont).height() * 2 * g.scale;
+    g.footer = QFontMetricsF(footerFont(12)).height() * 2 * g.scale;
     g.height = paint.height() - g.footer;
-    // Drawn at the PDF's resolution.
-    g.footerFont.setPixelSize(qRound(12 * g.scale));
+    g.footerPixelSize = qRound(12 * g.scale); // drawn at the PDF's resolution
     return g;
 }
 
@@ -296,12 +302,8 @@ void PdfPages::footer()
 {
     if (!m_text)
         return; // finished
-    if (!m_footerFont) {
-        // A font of this thread's own: a QFont made on another thread carries that thread's engines.
-        m_footerFont.emplace();
-        m_footerFont->setFamilies(m_geometry.footerFont.families());
-        m_footerFont->setPixelSize(m_geometry.footerFont.pixelSize());
-    }
+    if (!m_footerFont) // made here: a QFont made on another thread carries that thread's engines
+        m_footerFont = footerFont(m_geometry.footerPixelSize);
     const QString number = QString::number(m_kids.size() + 1);
     QTextLayout layout(number, *m_footerFont);
     layout.beginLayout();

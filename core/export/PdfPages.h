@@ -21,7 +21,7 @@ class PdfFontSet;
 
 // The page's size and margins, in the PDF's pixels.
 struct PdfPageGeometry {
-    static constexpr int Resolution = 1200;
+    static constexpr int Resolution = PdfStyle::Resolution;
     QPageLayout layout;
     qreal scale = 1;      // the PDF's pixels to a document pixel (PdfStyle)
     qreal margin = 0;     // QTextDocument's around the text, left and right and above each article
@@ -29,7 +29,7 @@ struct PdfPageGeometry {
     qreal textWidth = 0;  // the blocks': the page's less the document margins
     qreal height = 0;     // for content, the footer excluded
     qreal footer = 0;
-    QFont footerFont;
+    int footerPixelSize = 0; // at the PDF's resolution
 
     static PdfPageGeometry a4();
 };
