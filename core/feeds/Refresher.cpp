@@ -3,6 +3,7 @@
 #include "Fetcher.h"
 #include "BackgroundPriority.h"
 #include "FeedDiscovery.h"
+#include "RefreshBatch.h"
 #include "RefreshItems.h"
 
 #include "importing/ArticleSaving.h"
@@ -25,9 +26,13 @@ Refresher::Refresher(QString libraryPath, FetchOptions options, QObject *parent)
     : QObject(parent)
     , m_libraryPath(std::move(libraryPath))
     , m_options(std::move(options))
+    , m_batchTimer(this)   // a child, so that it moves to the refresher's thread with it
 {
     qRegisterMetaType<gloss::FeedRefreshResult>();
     qRegisterMetaType<QList<gloss::FeedRefreshResult>>();
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(RefreshBatch::MaxAgeMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &Refresher::commitBatch);
 }
 
 Refresher::~Refresher() = default;
@@ -41,6 +46,7 @@ void Refresher::refresh(const QList<qint64> &feedIds)
     m_discovered.clear();
     m_waiting.clear();
     m_inPipeline = 0;
+    m_processed = 0;
     m_parsing = 0;
     if (!m_library) {
         auto library = Library::open(m_libraryPath);
@@ -53,6 +59,12 @@ void Refresher::refresh(const QList<qint64> &feedIds)
             return;
         }
         m_library = std::move(*library);
+        m_batch = std::make_unique<RefreshBatch>(m_library->database(), [this](const FeedRefreshResult &failed) {
+            FeedFetchState state;
+            state.fetched = QDateTime::currentDateTimeUtc();
+            state.error = failed.error;
+            (void)FeedStore(m_library->database()).recordFetch(failed.feedId, state);
+        });
     }
     auto feeds = FeedStore(m_library->database()).feeds();
     if (!feeds) {
@@ -119,8 +131,7 @@ void Refresher::cancel()
         result.title = sub.title;
         result.status = u"error"_s;
         result.error = u"cancelled"_s;
-        m_results << result;
-        Q_EMIT feedRefreshed(result);
+        report(result);
     }
     finish(true);
 }
@@ -145,23 +156,28 @@ void Refresher::onFetched(const FetchResult &fetch)
         result.title = sub.title;
         result.status = fetch.ok() ? u"not-modified"_s : u"error"_s;
         result.error = fetch.error;
-        FeedFetchState state;
-        state.fetched = QDateTime::currentDateTimeUtc();
-        state.error = fetch.error;
-        state.etag = fetch.etag;
-        state.lastModified = fetch.lastModified;
-        if (fetch.ok()) {
-            // A 304 keeps the stored validators unless the server sent new ones.
-            auto stored = FeedStore(m_library->database()).feed(fetch.feedId);
-            if (stored && stored->has_value()) {
-                if (state.etag.isEmpty())
-                    state.etag = (*stored)->etag;
-                if (state.lastModified.isEmpty())
-                    state.lastModified = (*stored)->lastModified;
+        FetchResult headers = fetch;   // kept until the batch commits (RefreshBatch.h): not the body
+        headers.body.clear();
+        m_batch->write(result, [this, fetch = std::move(headers), result] {
+            FeedFetchState state;
+            state.fetched = QDateTime::currentDateTimeUtc();
+            state.error = fetch.error;
+            state.etag = fetch.etag;
+            state.lastModified = fetch.lastModified;
+            if (fetch.ok()) {
+                // A 304 keeps the stored validators unless the server sent new ones.
+                auto stored = FeedStore(m_library->database()).feed(fetch.feedId);
+                if (stored && stored->has_value()) {
+                    if (state.etag.isEmpty())
+                        state.etag = (*stored)->etag;
+                    if (state.lastModified.isEmpty())
+                        state.lastModified = (*stored)->lastModified;
+                }
             }
-        }
-        (void)FeedStore(m_library->database()).recordFetch(fetch.feedId, state);
-        complete(result);
+            (void)FeedStore(m_library->database()).recordFetch(fetch.feedId, state);
+            return RefreshBatch::Outcome{result};
+        });
+        written();
         return;
     }
     // Parsing a large feed and deriving its items' text takes a good part of a second: keep it off
@@ -172,7 +188,7 @@ void Refresher::onFetched(const FetchResult &fetch)
         watcher->deleteLater();
         --m_parsing;
         if (m_running)
-            store(fetch, watcher->result());
+            store(fetch, watcher->future().takeResult());
     });
     watcher->setFuture(QtConcurrent::run([fetch, sub] {
         lowerCurrentThreadPriority();
@@ -209,48 +225,55 @@ void Refresher::onFetched(const FetchResult &fetch)
     }));
 }
 
-void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
+void Refresher::store(const FetchResult &fetch, Prepared prepared)
 {
-    const FeedParseResult &parsed = prepared.parsed;
     const Subscription sub = m_subscriptions.value(fetch.feedId);
-    FeedRefreshResult result;
-    result.feedId = fetch.feedId;
-    result.url = sub.url;
-    result.title = sub.title;
-    Database &db = m_library->database();
-    FeedStore feeds(db);
-    FeedFetchState state;
-    state.fetched = QDateTime::currentDateTimeUtc();
-    if (!parsed.ok() && !m_discovered.contains(fetch.feedId) && looksLikeHtmlPage(fetch.body, fetch.contentType)) {
+    if (!prepared.parsed.ok() && !m_discovered.contains(fetch.feedId) && looksLikeHtmlPage(fetch.body, fetch.contentType)) {
         // The address is a web page, not a feed: follow the feed it announces, once.
         const QList<QUrl> links = discoverFeedLinks(fetch.body, fetch.finalUrl);
-        if (!links.isEmpty() && feeds.setUrl(fetch.feedId, links.first().toString())) {
+        if (!links.isEmpty() && FeedStore(m_library->database()).setUrl(fetch.feedId, links.first().toString())) {
             m_discovered.insert(fetch.feedId);
             m_subscriptions[fetch.feedId].url = links.first().toString();
             m_fetcher->fetch({{fetch.feedId, links.first(), {}, {}}});
             return;
         }
     }
+    FeedRefreshResult about;
+    about.feedId = fetch.feedId;
+    about.url = sub.url;
+    about.title = sub.title;
+    // The writes may run twice (RefreshBatch.h): they keep the feed's headers and items until the
+    // batch commits, not its body.
+    FetchResult headers = fetch;
+    headers.body.clear();
+    auto items = std::make_shared<const Prepared>(std::move(prepared));
+    m_batch->write(about, [this, headers, items, about] { return writeFeed(headers, *items, about); });
+    written();
+}
+
+RefreshBatch::Outcome Refresher::writeFeed(const FetchResult &fetch, const Prepared &prepared, FeedRefreshResult result)
+{
+    const FeedParseResult &parsed = prepared.parsed;
+    Database &db = m_library->database();
+    FeedStore feeds(db);
+    FeedFetchState state;
+    state.fetched = QDateTime::currentDateTimeUtc();
     if (!parsed.ok()) {
         result.status = u"error"_s;
         result.error = parsed.error;
         state.error = parsed.error;
         (void)feeds.recordFetch(fetch.feedId, state);
-        complete(result);
-        return;
+        return {result};
     }
     const ParsedFeed &feed = *parsed.feed;
     result.title = prepared.title;
     result.warnings = feed.warnings + prepared.limitsHit;
-    // One transaction per feed: a crash mid-refresh loses at most this feed's new items, never
-    // leaves half an item, and readers see the feed change all at once.
-    Transaction tx(db);
     for (const ArticleInput &article : prepared.articles) {
         auto saved = saveArticleInBatch(db, article);
         if (!saved) {
             result.status = u"error"_s;
             result.error = saved.error();
-            break;
+            return {result, true};
         }
         switch (saved->saved.status) {
         case ArticleStore::SaveStatus::Imported: ++result.added; break;
@@ -258,48 +281,68 @@ void Refresher::store(const FetchResult &fetch, const Prepared &prepared)
         case ArticleStore::SaveStatus::Unchanged: ++result.unchanged; break;
         }
     }
-    if (result.status != u"error"_s) {
-        state.etag = fetch.etag;
-        state.lastModified = fetch.lastModified;
-        state.title = feed.title;
-        state.siteUrl = feed.link.toString();
-        state.format = feed.format;
-        // A limit hit is the feed's message in the sources pane (its items were stored; not all of them).
-        state.notice = prepared.limitsHit.join(u"; "_s);
-        (void)feeds.recordFetch(fetch.feedId, state);
-        if (fetch.permanentUrl.isValid())
-            (void)feeds.setUrl(fetch.feedId, fetch.permanentUrl.toString());
-        if (auto removed = feeds.applyRetention(fetch.feedId))
-            result.removed = int(*removed);
-        QSet<QString> listed;
-        for (const ArticleInput &article : prepared.articles)
-            listed.insert(article.sourceKey);
-        (void)feeds.forgetRemovedItems(fetch.feedId, listed);
-        if (tx.commit()) {
-            result.status = u"updated"_s;
-        } else {
-            result.status = u"error"_s;
-            result.error = u"cannot save the feed's articles: %1"_s.arg(db.lastError());
-        }
+    state.etag = fetch.etag;
+    state.lastModified = fetch.lastModified;
+    state.title = feed.title;
+    state.siteUrl = feed.link.toString();
+    state.format = feed.format;
+    // A limit hit is the feed's message in the sources pane (its items were stored; not all of them).
+    state.notice = prepared.limitsHit.join(u"; "_s);
+    if (!feeds.recordFetch(fetch.feedId, state)) {
+        result.status = u"error"_s;
+        result.error = u"cannot save the feed's articles: %1"_s.arg(db.lastError());
+        return {result, true};
     }
-    if (result.status == u"error"_s) {
-        tx.rollback(); // none of this feed's items, but a record of why
-        state.error = result.error;
-        (void)feeds.recordFetch(fetch.feedId, state);
+    // Refused when another subscription has that address already: the feed keeps its own.
+    if (fetch.permanentUrl.isValid())
+        (void)feeds.setUrl(fetch.feedId, fetch.permanentUrl.toString());
+    auto removed = feeds.applyRetention(fetch.feedId);
+    if (!removed) {
+        result.status = u"error"_s;
+        result.error = removed.error();
+        return {result, true};
     }
-    complete(result);
+    result.removed = int(*removed);
+    QSet<QString> listed;
+    for (const ArticleInput &article : prepared.articles)
+        listed.insert(article.sourceKey);
+    (void)feeds.forgetRemovedItems(fetch.feedId, listed);
+    result.status = u"updated"_s;
+    return {result};
 }
 
-void Refresher::complete(FeedRefreshResult result)
+void Refresher::written()
 {
-    m_results << result;
     --m_inPipeline;
-    Q_EMIT feedRefreshed(result);
-    Q_EMIT progress(int(m_results.size()), m_total, result.title);
-    if (m_results.size() >= m_total && m_parsing == 0)
+    ++m_processed;
+    if (m_batch->isDue() || !m_batch->isOpen())
+        commitBatch();   // or hand out what a batch rolled back and written again alone left
+    else if (m_batch->isOpen() && !m_batchTimer.isActive())
+        m_batchTimer.start();   // ends the batch even when no other feed comes soon
+    if (m_processed >= m_total && m_parsing == 0)
         finish(false);
     else
         startMore();
+}
+
+void Refresher::commitBatch()
+{
+    m_batchTimer.stop();
+    if (!m_batch)
+        return;
+    const QList<FeedRefreshResult> results = m_batch->commit();
+    for (const FeedRefreshResult &result : results)
+        report(result);
+    // Once a batch, not once a feed: a batch of 304s can hold every feed there is, and the window
+    // repaints its status bar for each report.
+    if (!results.isEmpty())
+        Q_EMIT progress(int(m_results.size()), m_total, results.last().title);
+}
+
+void Refresher::report(const FeedRefreshResult &result)
+{
+    m_results << result;
+    Q_EMIT feedRefreshed(result);
 }
 
 void Refresher::finish(bool cancelled)
@@ -307,6 +350,7 @@ void Refresher::finish(bool cancelled)
     if (!m_running)
         return;
     m_running = false;
+    commitBatch();
     m_checkpointer.reset();
     if (m_fetcher) {
         m_fetcher->deleteLater();

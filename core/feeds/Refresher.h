@@ -1,5 +1,6 @@
-// Refresher: fetches feeds, parses them off the calling thread and writes what is new in one
-// transaction per feed, through its own connection to the library.
+// Refresher: fetches feeds, parses them off the calling thread and writes what is new through its
+// own connection to the library, a savepoint per feed in transactions of a quarter of a second
+// (RefreshBatch.h).
 //
 // It works on the thread it lives on: the CLI runs it on the main thread with an event loop; the GUI
 // moves it to a worker thread so that neither the network nor the writes ever hold up the window.
@@ -15,11 +16,13 @@
 #include "FetchTypes.h"
 #include "FeedParser.h"
 #include "ParsedFeed.h"
+#include "RefreshBatch.h"
 #include "RefreshResult.h"
 
 #include <QHash>
 #include <QSet>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -46,7 +49,7 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    void progress(int done, int total, const QString &feedTitle);
+    void progress(int done, int total, const QString &feedTitle);   // as each batch of feeds is written
     void feedRefreshed(const gloss::FeedRefreshResult &result);
     void finished(const QList<gloss::FeedRefreshResult> &results, bool cancelled);
 
@@ -58,13 +61,18 @@ private:
     struct Prepared;
     void startMore();
     void onFetched(const FetchResult &result);
-    void store(const FetchResult &fetch, const Prepared &prepared);
-    void complete(FeedRefreshResult result);
+    void store(const FetchResult &fetch, Prepared prepared);
+    RefreshBatch::Outcome writeFeed(const FetchResult &fetch, const Prepared &prepared, FeedRefreshResult result);
+    void written();   // a feed's writes are done (in the open batch, or alone)
+    void commitBatch();
+    void report(const FeedRefreshResult &result);
     void finish(bool cancelled);
 
     QString m_libraryPath;
     FetchOptions m_options;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<RefreshBatch> m_batch;           // the open transaction and the results it holds
+    QTimer m_batchTimer;                            // ends a batch that no further feed ends
     std::unique_ptr<WalCheckpointer> m_checkpointer; // while a refresh writes (WalCheckpointer.h)
     FeedFetcher *m_fetcher = nullptr;
     QHash<qint64, Subscription> m_subscriptions;   // the feeds of the refresh under way
@@ -73,6 +81,7 @@ private:
     QList<FeedRefreshResult> m_results;
     int m_total = 0;
     int m_inPipeline = 0;                           // handed to the fetcher, not yet complete
+    int m_processed = 0;                            // complete: reported, or held by the batch
     int m_parsing = 0;
     bool m_running = false;
 };

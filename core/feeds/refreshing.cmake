@@ -4,6 +4,7 @@ add_library(gloss_feedrefresh STATIC
   ${CMAKE_CURRENT_LIST_DIR}/BackgroundPriority.h ${CMAKE_CURRENT_LIST_DIR}/BackgroundPriority.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FeedDiscovery.h ${CMAKE_CURRENT_LIST_DIR}/FeedDiscovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OpmlSubscriptions.h ${CMAKE_CURRENT_LIST_DIR}/OpmlSubscriptions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RefreshBatch.h ${CMAKE_CURRENT_LIST_DIR}/RefreshBatch.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RefreshItems.h ${CMAKE_CURRENT_LIST_DIR}/RefreshItems.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RefreshResult.h
   ${CMAKE_CURRENT_LIST_DIR}/Refresher.h ${CMAKE_CURRENT_LIST_DIR}/Refresher.cpp

@@ -139,7 +139,13 @@ Result<ArticleStore::Saved> ArticleStore::saveInBatch(const ArticleInput &in)
     insert.bind(12, in.html).bind(13, in.text).bind(14, hash);
     if (!insert.exec())
         return storeError(u"cannot add the article"_s, m_db);
-    return Saved{m_db.lastInsertId(), SaveStatus::Imported, 1, {}};
+    const qint64 id = m_db.lastInsertId();
+    // Not a trigger: see sql/0011_fts_insert_by_store.sql.
+    Statement index = m_db.prepare(u"INSERT INTO articles_fts (rowid, title, author, source, text) VALUES (?, ?, ?, ?, ?)"_s);
+    index.bind(1, id).bind(2, in.title).bind(3, in.author).bind(4, in.source).bind(5, in.text);
+    if (!index.exec())
+        return storeError(u"cannot add the article to the search index"_s, m_db);
+    return Saved{id, SaveStatus::Imported, 1, {}};
 }
 
 Result<std::optional<int>> ArticleStore::revision(qint64 id)

@@ -1,5 +1,6 @@
 #include "BenchSupport.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <cstdio>
@@ -50,6 +51,18 @@ double processCpuMs()
         return 0;
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+double processWrittenMB()
+{
+    QFile io(u"/proc/self/io"_s);
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toDouble() / 1e6;
+    }
+    return 0;
 }
 
 } // namespace gloss::bench

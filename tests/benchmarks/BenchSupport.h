@@ -15,5 +15,8 @@ double peakMemoryMiB();
 void printFigure(const char *name, double value, const char *unit);
 // User + system CPU time of this process so far (all threads), in ms.
 double processCpuMs();
+// Bytes this process has handed to write() so far (/proc/self/io "wchar"; 0 where there is none):
+// unlike time, the same for the same work however busy the machine is.
+double processWrittenMB();
 
 } // namespace gloss::bench

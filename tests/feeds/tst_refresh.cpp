@@ -222,6 +222,41 @@ private Q_SLOTS:
         QCOMPARE(feeds.feed(notFeed).value()->total, 0);
     }
 
+    // Feeds are written several to a transaction (RefreshBatch): one whose items cannot be saved fails
+    // with the database's message, recorded with the feed, and every other feed is stored whole.
+    void aFeedThatCannotBeSavedFailsAlone()
+    {
+        QVERIFY(db().execute(u"CREATE TRIGGER refuse_poison BEFORE INSERT ON articles WHEN NEW.title = 'Poison' "
+                             "BEGIN SELECT RAISE(ABORT, 'poisoned item refused'); END"_s));
+        QList<qint64> good;
+        FeedStore feeds(db());
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray path = "/good-" + QByteArray::number(i) + ".xml";
+            m_server->route(path, TestHttpServer::Response(200, rss({{u"Fine %1"_s.arg(i), u"Body."_s}, {u"Also fine"_s, u"More."_s}})));
+            good << feeds.addFeed(m_server->url(path).toString()).value();
+        }
+        m_server->route("/poison.xml", TestHttpServer::Response(200, rss({{u"Harmless"_s, u"Body."_s}, {u"Poison"_s, u"Bad."_s}})));
+        const qint64 poison = feeds.addFeed(m_server->url("/poison.xml").toString()).value();
+        const auto results = refresh();
+        QCOMPARE(results.size(), 5);
+        for (const FeedRefreshResult &r : results) {
+            if (r.feedId == poison) {
+                QCOMPARE(r.status, u"error"_s);
+                QVERIFY2(r.error.contains(u"poisoned item refused"_s), qPrintable(r.error));
+                QCOMPARE(r.added, 0);
+            } else {
+                QCOMPARE(r.status, u"updated"_s);
+                QCOMPARE(r.added, 2);
+            }
+        }
+        QVERIFY2(feeds.feed(poison).value()->lastError.contains(u"poisoned item refused"_s), qPrintable(feeds.feed(poison).value()->lastError));
+        QCOMPARE(feeds.feed(poison).value()->total, 0);   // not even the harmless item: a feed is whole or not at all
+        for (const qint64 id : good) {
+            QCOMPARE(feeds.feed(id).value()->total, 2);
+            QVERIFY(feeds.feed(id).value()->lastError.isEmpty());
+        }
+    }
+
     // An absurd feed is stored in part, with a message for that feed; the other feeds are untouched.
     void limitsLeaveItemsOutWithAMessage()
     {

@@ -182,6 +182,33 @@ private Q_SLOTS:
         QVERIFY(m_store->save(makeInput(u"k:fts"_s, u"Harbour tram"_s, u"The mayor resigned"_s)).ok());
         QCOMPARE(hits(u"council"_s), QList<qint64>{});
         QCOMPARE(hits(u"mayor"_s), QList<qint64>{id});
+        const qint64 other = m_store->save(makeInput(u"k:fts2"_s, u"Ferry"_s, u"The mayor sailed"_s)).value().id;
+        QCOMPARE(hits(u"mayor"_s), (QList<qint64>{id, other}));
+        QVERIFY(db.execute(u"DELETE FROM articles WHERE id = %1"_s.arg(id)));
+        QCOMPARE(hits(u"mayor"_s), QList<qint64>{other});
+        // The index holds each article once, as its text is now.
+        QVERIFY2(db.execute(u"INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"_s), qPrintable(db.lastError()));
+    }
+
+    // Schema 11 moved indexing new articles from a trigger into ArticleStore: a library from before
+    // loses the trigger, so that a new article is indexed once, not twice.
+    void upgradedLibraryIndexesNewArticlesOnce()
+    {
+        Database &db = m_library->database();
+        QVERIFY(db.execute(u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                           "INSERT INTO articles_fts(rowid, title, author, source, text) VALUES (new.id, new.title, new.author, new.source, new.text); "
+                           "END; PRAGMA user_version = 10"_s));
+        m_store.reset();
+        m_library.reset();
+        auto reopened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        m_library = std::move(*reopened);
+        m_store = std::make_unique<ArticleStore>(m_library->database());
+        QCOMPARE(m_library->database().queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts_insert'"_s).value_or(-1), 0);
+        QVERIFY(m_store->save(makeInput(u"k:new"_s, u"Lighthouse"_s, u"The keeper waved"_s)).ok());
+        QCOMPARE(m_library->database().queryInt(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'keeper'"_s).value_or(-1), 1);
+        QVERIFY2(m_library->database().execute(u"INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"_s),
+                 qPrintable(m_library->database().lastError()));
     }
 };
 

@@ -1,0 +1,107 @@
+#include "RefreshBatch.h"
+
+#include "store/BusyWait.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gloss {
+
+namespace {
+
+FeedRefreshResult cannotWrite(FeedRefreshResult result, const QString &why)
+{
+    result.status = u"error"_s;
+    result.error = why;
+    result.added = result.updated = result.unchanged = result.removed = 0;
+    return result;
+}
+
+} // namespace
+
+RefreshBatch::RefreshBatch(Database &db, std::function<void(const FeedRefreshResult &)> recordFailure)
+    : m_db(db)
+    , m_recordFailure(std::move(recordFailure))
+{
+}
+
+RefreshBatch::~RefreshBatch() = default;
+
+bool RefreshBatch::begin()
+{
+    if (m_tx)
+        return true;
+    m_tx.emplace(m_db);
+    if (!m_tx->isActive()) {
+        m_tx.reset();
+        return false;
+    }
+    m_age.start();
+    return true;
+}
+
+bool RefreshBatch::isDue() const
+{
+    return m_tx && (m_age.elapsed() >= MaxAgeMs || aWriterIsWaiting());
+}
+
+void RefreshBatch::write(const FeedRefreshResult &about, FeedWrites writes)
+{
+    Pending feed{about, std::move(writes)};
+    if (!begin()) {
+        // Not even alone: outside a transaction the writes would not be all or nothing.
+        m_held.append(cannotWrite(about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
+        return;
+    }
+    Outcome outcome = feed.writes();
+    m_pending.append(std::move(feed));
+    if (outcome.writeFailed) {
+        rollBackAndWriteAlone();
+        return;
+    }
+    m_pendingResults.append(std::move(outcome.result));
+}
+
+void RefreshBatch::writeAlone(const Pending &feed)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_held.append(cannotWrite(feed.about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
+        return;
+    }
+    Outcome outcome = feed.writes();
+    if (!outcome.writeFailed && !tx.commit()) {
+        outcome.result = cannotWrite(outcome.result, u"cannot save the feed's articles: %1"_s.arg(m_db.lastError()));
+        outcome.writeFailed = true;
+    }
+    if (outcome.writeFailed) {
+        tx.rollback();
+        outcome.result = cannotWrite(outcome.result, outcome.result.error);   // none of it was kept
+        m_recordFailure(outcome.result);
+    }
+    m_held.append(std::move(outcome.result));
+}
+
+void RefreshBatch::rollBackAndWriteAlone()
+{
+    m_tx.reset();   // rolls back
+    m_pendingResults.clear();
+    const QList<Pending> feeds = std::exchange(m_pending, {});
+    for (const Pending &feed : feeds)
+        writeAlone(feed);
+}
+
+QList<FeedRefreshResult> RefreshBatch::commit()
+{
+    if (m_tx) {
+        if (m_tx->commit()) {
+            m_tx.reset();
+            m_pending.clear();
+            m_held.append(std::exchange(m_pendingResults, {}));
+        } else {
+            rollBackAndWriteAlone();
+        }
+    }
+    return std::exchange(m_held, {});
+}
+
+} // namespace gloss

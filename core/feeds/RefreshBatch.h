@@ -1,0 +1,85 @@
+// RefreshBatch: the refresh's writes, several feeds to a transaction.
+//
+// A commit costs more than its feed's rows. New articles land all over the indexes ordered by time
+// and by source key, and every index page a transaction touched goes to the write-ahead log again at
+// its commit; one commit per feed wrote most of those pages once per feed. Committing every quarter
+// of a second writes them once for several feeds.
+//
+// Feeds in a batch are not savepoints: to be able to roll one back, SQLite copies the original of
+// every page changed inside a savepoint (here every index page a feed's items touch), and past 64 KiB
+// it writes the copies to a temporary file. Instead, when a feed's writes fail, the batch is rolled
+// back and each of its feeds is written again in a transaction of its own: one feed's failure costs
+// the others nothing, and a crash never leaves half a feed.
+//
+// What bounds a batch: its age (what a crash loses and how long a writer of another process may wait
+// grow by a quarter of a second), and a writer of this process waiting for the lock (the window
+// marking an article read during a refresh): the batch ends after the feed being written, so that
+// writer waits no longer than it did with one transaction per feed.
+//
+// A feed's result is held until its batch commits: "updated" is only ever reported for articles that
+// are in the library.
+#pragma once
+
+#include "RefreshResult.h"
+
+#include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace gloss {
+
+class RefreshBatch {
+public:
+    static constexpr int MaxAgeMs = 250;
+
+    // What one feed's writes did. `writeFailed` when a write failed: nothing of it may be committed.
+    struct Outcome {
+        FeedRefreshResult result;
+        bool writeFailed = false;
+    };
+    // One feed's writes, without a transaction of their own. They may run twice (see above).
+    using FeedWrites = std::function<Outcome()>;
+
+    // recordFailure: keeps why a feed's writes failed (its fetch record), run after the rollback.
+    RefreshBatch(Database &db, std::function<void(const FeedRefreshResult &)> recordFailure);
+    ~RefreshBatch();   // rolls back an open batch: its results were never handed out
+    RefreshBatch(const RefreshBatch &) = delete;
+    RefreshBatch &operator=(const RefreshBatch &) = delete;
+
+    // Runs a feed's writes in the batch, opening one when none is open, and holds their result.
+    // `about` names the feed, for the result when the writes cannot run at all.
+    void write(const FeedRefreshResult &about, FeedWrites writes);
+    // Holds a result that needed no writes (a feed that was cancelled before it was fetched).
+    void hold(FeedRefreshResult result) { m_held.append(std::move(result)); }
+
+    bool isOpen() const { return m_tx.has_value(); }
+    // Old enough to commit, or another connection of this process waits for the write lock.
+    bool isDue() const;
+
+    // Commits and hands out the held results. When the commit fails, the batch's feeds are written
+    // again one transaction each, as when a feed's writes fail.
+    QList<FeedRefreshResult> commit();
+
+private:
+    struct Pending {
+        FeedRefreshResult about;
+        FeedWrites writes;
+    };
+    bool begin();
+    void writeAlone(const Pending &feed);
+    void rollBackAndWriteAlone();
+
+    Database &m_db;
+    std::function<void(const FeedRefreshResult &)> m_recordFailure;
+    std::optional<Transaction> m_tx;
+    QElapsedTimer m_age;
+    QList<Pending> m_pending;                 // the open batch's feeds, to write again after a rollback
+    QList<FeedRefreshResult> m_pendingResults; // their results, handed out once the batch commits
+    QList<FeedRefreshResult> m_held;          // results to hand out at the next commit()
+};
+
+} // namespace gloss
