@@ -18,9 +18,10 @@ FeedRefreshResult cannotWrite(FeedRefreshResult result, const QString &why)
 
 } // namespace
 
-RefreshBatch::RefreshBatch(Database &db, std::function<void(const FeedRefreshResult &)> recordFailure)
+RefreshBatch::RefreshBatch(Database &db, std::function<void(const FeedRefreshResult &)> recordFailure, int maxAgeMs)
     : m_db(db)
     , m_recordFailure(std::move(recordFailure))
+    , m_maxAgeMs(maxAgeMs)
 {
 }
 
@@ -41,7 +42,7 @@ bool RefreshBatch::begin()
 
 bool RefreshBatch::isDue() const
 {
-    return m_tx && (m_age.elapsed() >= MaxAgeMs || aWriterIsWaiting());
+    return m_tx && (m_age.elapsed() >= m_maxAgeMs || m_pendingItems >= MaxItems || aWriterIsWaiting());
 }
 
 void RefreshBatch::write(const FeedRefreshResult &about, FeedWrites writes)
@@ -58,6 +59,7 @@ void RefreshBatch::write(const FeedRefreshResult &about, FeedWrites writes)
         rollBackAndWriteAlone();
         return;
     }
+    m_pendingItems += outcome.result.added + outcome.result.updated + outcome.result.unchanged;
     m_pendingResults.append(std::move(outcome.result));
 }
 
@@ -85,6 +87,7 @@ void RefreshBatch::rollBackAndWriteAlone()
 {
     m_tx.reset();   // rolls back
     m_pendingResults.clear();
+    m_pendingItems = 0;
     const QList<Pending> feeds = std::exchange(m_pending, {});
     for (const Pending &feed : feeds)
         writeAlone(feed);
@@ -96,6 +99,7 @@ QList<FeedRefreshResult> RefreshBatch::commit()
         if (m_tx->commit()) {
             m_tx.reset();
             m_pending.clear();
+            m_pendingItems = 0;
             m_held.append(std::exchange(m_pendingResults, {}));
         } else {
             rollBackAndWriteAlone();

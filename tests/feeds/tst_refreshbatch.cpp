@@ -49,9 +49,10 @@ class TestRefreshBatch : public QObject {
     std::unique_ptr<Library> m_reader;   // another connection: sees only what was committed
     QList<FeedRefreshResult> m_recorded; // what recordFailure was given
 
-    std::unique_ptr<RefreshBatch> makeBatch()
+    // Without an age bound unless asked: what ends a batch in a test is what the test does.
+    std::unique_ptr<RefreshBatch> makeBatch(int maxAgeMs = 3600 * 1000)
     {
-        return std::make_unique<RefreshBatch>(m_writer->database(), [this](const FeedRefreshResult &r) { m_recorded << r; });
+        return std::make_unique<RefreshBatch>(m_writer->database(), [this](const FeedRefreshResult &r) { m_recorded << r; }, maxAgeMs);
     }
 
     // A feed's writes: saves the articles; fails after them when `fail` is set. Counts its runs.
@@ -161,11 +162,35 @@ private Q_SLOTS:
         QCOMPARE(committedArticles(), 0);
     }
 
+    void aFullBatchIsDue()
+    {
+        auto batch = makeBatch();
+        QStringList keys;
+        for (int i = 0; i < RefreshBatch::MaxItems - 1; ++i)
+            keys << u"item-%1"_s.arg(i);
+        int runs = 0;
+        batch->write(about(1), saving(1, keys, false, &runs));
+        QVERIFY(!batch->isDue());
+        batch->write(about(2), saving(2, {u"last"_s}, false, &runs));
+        QVERIFY(batch->isDue());
+        QCOMPARE(batch->commit().size(), 2);
+        QVERIFY(!batch->isDue());   // nothing open
+    }
+
+    void anOldBatchIsDue()
+    {
+        auto batch = makeBatch(0);
+        int runs = 0;
+        batch->write(about(1), saving(1, {u"a1"_s}, false, &runs));
+        QVERIFY(batch->isDue());
+    }
+
     void aWaitingWriterEndsTheBatch()
     {
         auto batch = makeBatch();
         int runs = 0;
         batch->write(about(1), saving(1, {u"a1"_s}, false, &runs));
+        QVERIFY(!batch->isDue());
         // Another thread's connection asks for the write lock and waits (its busy handler retries).
         std::atomic<bool> wrote{false};
         std::thread other([path = m_dir->filePath(u"lib.sqlite"_s), &wrote] {
