@@ -1,15 +1,15 @@
 // Refresher: fetches feeds, parses them off the calling thread and writes what is new through its
-// own connection to the library, a savepoint per feed in transactions of a quarter of a second
-// (RefreshBatch.h).
+// own connection to the library, several feeds to a transaction (RefreshBatch.h).
 //
 // It works on the thread it lives on: the CLI runs it on the main thread with an event loop; the GUI
 // moves it to a worker thread so that neither the network nor the writes ever hold up the window.
 // Parsing, sanitising and deriving each item's canonical text run in the global thread pool, so the
-// writing thread only writes. Results arrive per feed and once at the end.
+// writing thread only writes. Results arrive per feed as its batch commits, and once at the end.
 //
 // Memory stays bounded whatever the number of feeds: at most window() feeds are between "asked the
 // fetcher for it" and "written" at any time (downloaded bodies and parsed items of the rest are
-// never held), and the next feed is handed to the fetcher as one is written.
+// never held), the next feed is handed to the fetcher as one is written, and the open batch keeps
+// the items of at most RefreshBatch::MaxItems more.
 #pragma once
 
 #include "FetchOptions.h"
