@@ -31,6 +31,17 @@ class TestArticleStore : public QObject {
     std::unique_ptr<Library> m_library;
     std::unique_ptr<ArticleStore> m_store;
 
+    // Closes and opens the library again, as the next start would (applying any migration due).
+    void reopen()
+    {
+        m_store.reset();
+        m_library.reset();
+        auto reopened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        m_library = std::move(*reopened);
+        m_store = std::make_unique<ArticleStore>(m_library->database());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -132,12 +143,9 @@ private Q_SLOTS:
         QVERIFY(annotate(b, u"b2"_s) && annotate(c, u"c2"_s) && annotate(c, u"c3"_s));
         QVERIFY(db.execute(u"DROP TRIGGER annotated_articles_insert; DROP TRIGGER annotated_articles_delete; "
                            "DROP TRIGGER annotated_articles_move; DROP TABLE library_counts; PRAGMA user_version = 9"_s));
-        m_store.reset();
-        m_library.reset();
-        auto reopened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
-        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
-        m_library = std::move(*reopened);
-        m_store = std::make_unique<ArticleStore>(m_library->database());
+        reopen();
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_store->count(ArticleFilter::Annotated).value(), 2);
     }
 
@@ -198,12 +206,9 @@ private Q_SLOTS:
         QVERIFY(db.execute(u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
                            "INSERT INTO articles_fts(rowid, title, author, source, text) VALUES (new.id, new.title, new.author, new.source, new.text); "
                            "END; PRAGMA user_version = 10"_s));
-        m_store.reset();
-        m_library.reset();
-        auto reopened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
-        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
-        m_library = std::move(*reopened);
-        m_store = std::make_unique<ArticleStore>(m_library->database());
+        reopen();
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_library->database().queryInt(u"SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts_insert'"_s).value_or(-1), 0);
         QVERIFY(m_store->save(makeInput(u"k:new"_s, u"Lighthouse"_s, u"The keeper waved"_s)).ok());
         QCOMPARE(m_library->database().queryInt(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'keeper'"_s).value_or(-1), 1);
