@@ -38,7 +38,8 @@ public:
     static constexpr int MaxAgeMs = 250;
     // Items written, all feeds of the batch together: each feed's writes keep its items (HTML and
     // text, ~10 KB an item in memory) until the commit, to write them again should the batch be
-    // rolled back. bench_refresh: peak memory 190 MiB with this bound, 240 without (GUI 217, 270).
+    // rolled back. bench_refresh's peak memory: 180-190 MiB with this bound, 230-250 without (in the
+    // window 200-217 MiB, 250-273).
     static constexpr int MaxItems = 1000;
 
     // What one feed's writes did. `writeFailed` when a write failed: nothing of it may be committed.
@@ -58,8 +59,6 @@ public:
     // Runs a feed's writes in the batch, opening one when none is open, and holds their result.
     // `about` names the feed, for the result when the writes cannot run at all.
     void write(const FeedRefreshResult &about, FeedWrites writes);
-    // Holds a result that needed no writes (a feed that was cancelled before it was fetched).
-    void hold(FeedRefreshResult result) { m_held.append(std::move(result)); }
 
     bool isOpen() const { return m_tx.has_value(); }
     // Old or full enough to commit, or another connection of this process waits for the write lock.
