@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -210,8 +211,10 @@ int copyPages(sqlite3 *source, sqlite3 *target)
 Status Database::backupTo(const QString &path)
 {
     // The copy is written beside its final name and renamed only once it is whole and checked: a
-    // backup cut short (a crash, a full disk) never looks like a backup.
-    const QString partial = path + u".partial"_s;
+    // backup cut short (a crash, a full disk) never looks like a backup. The name is this process's
+    // own: two processes upgrading one library in the same second make the same backup, and neither
+    // may remove the other's copy half-way (the rename makes one of them the backup).
+    const QString partial = u"%1.%2.partial"_s.arg(path).arg(QCoreApplication::applicationPid());
     const QByteArray partialName = partial.toUtf8();
     std::remove(partialName.constData());
     sqlite3 *target = nullptr;

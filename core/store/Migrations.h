@@ -24,9 +24,9 @@ struct Migration {
 QList<Migration> bundledMigrations();
 int currentSchemaVersion();
 
-// Applies every migration above `fromVersion`, each in its own transaction. A migration that another
-// connection committed since `fromVersion` was read is skipped: the version is read again under the
-// write lock.
+// Applies every migration above `fromVersion`, all in one transaction: all of them or none. A
+// migration that another connection committed since `fromVersion` was read is skipped: the version
+// is read again under the write lock.
 Status applyMigrations(Database &db, int fromVersion, const QList<Migration> &migrations);
 
 } // namespace gloss

@@ -17,7 +17,9 @@
 
 #include "models/ArticleListModel.h"
 #include "store/ArticleStore.h"
+#include "store/Database.h"
 #include "store/Library.h"
+#include "store/Migrations.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -267,19 +269,41 @@ private Q_SLOTS:
     void commandLineWritersAtOnce_data()
     {
         QTest::addColumn<bool>("newLibrary");
-        QTest::newRow("existing library") << false;
+        QTest::addColumn<int>("oldSchema");
+        QTest::newRow("existing library") << false << 0;
         // Every process finds the file missing or unmigrated and sets it up at once.
-        QTest::newRow("new library") << true;
+        QTest::newRow("new library") << true << 0;
+        // Every process finds a library from an older Gloss: each backs it up before upgrading, in the
+        // same second, to the same name; one upgrades, the others find it done.
+        QTest::newRow("old library") << true << 9;
+    }
+
+    // A library as Gloss at schema `version` left it.
+    static void writeOldLibrary(const QString &path, int version)
+    {
+        auto opened = Database::open(path, Database::Access::ReadWriteCreate);
+        QVERIFY(opened.ok());
+        QList<Migration> old = bundledMigrations();
+        while (!old.isEmpty() && old.last().version > version)
+            old.removeLast();
+        QVERIFY(applyMigrations(*opened, 0, old).ok());
+        QVERIFY(opened->execute(u"PRAGMA application_id = %1; PRAGMA journal_mode = WAL"_s.arg(Library::ApplicationId)));
     }
 
     void commandLineWritersAtOnce()
     {
         QFETCH(bool, newLibrary);
+        QFETCH(int, oldSchema);
         constexpr int Rounds = 4;
         if (!newLibrary)
             prepareLibrary();
         for (int round = 0; round < Rounds; ++round) {
             const QString library = newLibrary ? m_dir->filePath(u"new%1.sqlite"_s.arg(round)) : m_libraryPath;
+            if (oldSchema > 0) {
+                writeOldLibrary(library, oldSchema);
+                if (QTest::currentTestFailed())
+                    return;
+            }
             const qint64 before = QFile::exists(library) ? LibraryProbe(library).count(u"articles"_s) : 0;
             std::vector<Child> children;
             start(children, library, importArgs());
@@ -296,6 +320,12 @@ private Q_SLOTS:
             LibraryProbe probe(library);
             QCOMPARE(probe.integrityCheck(), u"ok"_s);
             QCOMPARE(probe.count(u"articles"_s), before + 2 * FilesPerImport + refreshed);
+            if (oldSchema > 0) {
+                // Kept first, once or once a process; no copy left half-written.
+                const QDir backups(m_dir->filePath(u"new%1-backups"_s.arg(round)));
+                QVERIFY(!backups.entryList({u"new%1-schema%2-*.sqlite"_s.arg(round).arg(oldSchema)}, QDir::Files).isEmpty());
+                QCOMPARE(backups.entryList({u"*.partial"_s}, QDir::Files), QStringList());
+            }
         }
     }
 };
