@@ -8,7 +8,8 @@ namespace gloss {
 
 namespace {
 
-FeedRefreshResult cannotWrite(FeedRefreshResult result, const QString &why)
+// The result of writes that were not kept: nothing added, updated or removed.
+FeedRefreshResult failed(FeedRefreshResult result, const QString &why)
 {
     result.status = u"error"_s;
     result.error = why;
@@ -50,7 +51,7 @@ void RefreshBatch::write(const FeedRefreshResult &about, FeedWrites writes)
     Pending feed{about, std::move(writes)};
     if (!begin()) {
         // Not even alone: outside a transaction the writes would not be all or nothing.
-        m_held.append(cannotWrite(about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
+        m_held.append(failed(about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
         return;
     }
     Outcome outcome = feed.writes();
@@ -67,17 +68,17 @@ void RefreshBatch::writeAlone(const Pending &feed)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        m_held.append(cannotWrite(feed.about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
+        m_held.append(failed(feed.about, u"cannot write to the library: %1"_s.arg(m_db.lastError())));
         return;
     }
     Outcome outcome = feed.writes();
     if (!outcome.writeFailed && !tx.commit()) {
-        outcome.result = cannotWrite(outcome.result, u"cannot save the feed's articles: %1"_s.arg(m_db.lastError()));
+        outcome.result = failed(outcome.result, u"cannot save the feed's articles: %1"_s.arg(m_db.lastError()));
         outcome.writeFailed = true;
     }
     if (outcome.writeFailed) {
         tx.rollback();
-        outcome.result = cannotWrite(outcome.result, outcome.result.error);   // none of it was kept
+        outcome.result = failed(outcome.result, outcome.result.error);
         m_recordFailure(outcome.result);
     }
     m_held.append(std::move(outcome.result));
