@@ -79,8 +79,10 @@ MainWindow::ShownArticle MainWindow::recheckShownArticle()
 
 void MainWindow::showChangesFromElsewhere()
 {
-    // The window's own refresh and import show their results when they end.
-    if (m_refresh->isRefreshing() || isImporting())
+    // The window's own refresh and import show their results when they end, so that nothing moves
+    // under the reader's eyes; an empty list has nothing to move, and shows what has arrived so far
+    // (the first refresh of a new library takes a while).
+    if ((m_refresh->isRefreshing() || isImporting()) && m_articleModel->rowCount() > 0)
         return;
     if (refreshAfterChange(CountIn::Background) == ShownArticle::Unchanged)
         m_annotations->reload(); // perhaps annotated elsewhere (`gloss annotate`)

@@ -91,6 +91,30 @@ private Q_SLOTS:
     }
 
     // An empty library's welcome view offers feeds; the first subscription shows the panes at once.
+    // A long refresh into an empty list shows what has arrived before it ends (the window watches
+    // the library as the application starts it); a list with rows waits for the end.
+    void articlesAppearDuringALongRefresh()
+    {
+        TestHttpServer::Response slow(200, LedgerFeed, {{"Content-Type", "application/rss+xml"}});
+        slow.delayMs = 8000;
+        m_server.route("/slow.xml", slow);
+        FeedStore feeds(m_library->database());
+        QVERIFY(feeds.addFeed(m_server.url("/ledger.xml").toString()).ok());
+        QVERIFY(feeds.addFeed(m_server.url("/slow.xml").toString()).ok());
+        ui::MainWindow w(*m_library, m_repository);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.startWatchingLibrary();
+        QSignalSpy done(w.refresher(), &ui::RefreshController::finished);
+        w.refresher()->refresh();
+        QCOMPARE(w.articleModel()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.articleModel()->rowCount() > 0, 7000);
+        QVERIFY(w.refresher()->isRefreshing());   // the slow feed is still on its way
+        QCOMPARE(w.articleModel()->rowCount(), 2);
+        QVERIFY(!w.isShowingWelcome());
+        QVERIFY(done.wait(20000));
+    }
+
     void welcomeAddsAFeed()
     {
         ui::MainWindow w(*m_library, m_repository);
