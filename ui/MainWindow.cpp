@@ -82,7 +82,15 @@ MainWindow::MainWindow(Library &library, KSyntaxHighlighting::Repository &reposi
     m_counts = new SourceCountsLoader(library.path(), this);
     connect(m_counts, &SourceCountsLoader::loaded, m_sourcesModel, &SourcesModel::applyCounts);
     connect(m_refresh, &RefreshController::feedRefreshed, m_counts, &SourceCountsLoader::requestSoon);
-    connect(m_refresh, &RefreshController::finished, this, [this] { refreshAfterChange(CountIn::Background); });
+    // While the refresh writes, its own checkpointer copies the log back on a thread of its own
+    // (WalCheckpointer). The window's connection leaves that alone meanwhile: SQLite would have the
+    // window's next write (opening an article marks it read) copy and sync up to 64 MiB of log at its
+    // commit, on this thread.
+    connect(m_refresh, &RefreshController::started, this, [this] { m_library.database().execute(u"PRAGMA wal_autocheckpoint = 0"_s); });
+    connect(m_refresh, &RefreshController::finished, this, [this] {
+        m_library.database().execute(u"PRAGMA wal_autocheckpoint = 1000"_s);   // SQLite's default
+        refreshAfterChange(CountIn::Background);
+    });
     m_backups = new BackupScheduler(library.path(), this);
     m_watcher = new LibraryWatcher(library.database(), this);
     connect(m_watcher, &LibraryWatcher::changedElsewhere, this, &MainWindow::showChangesFromElsewhere);

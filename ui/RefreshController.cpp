@@ -75,6 +75,7 @@ void RefreshController::refresh(const QList<qint64> &feedIds)
     m_statusBar->showMessage(tr("Refreshing feeds…"));
     QMetaObject::invokeMethod(m_refresher, [refresher = m_refresher, feedIds] { refresher->refresh(feedIds); },
                               Qt::QueuedConnection);
+    Q_EMIT started();
 }
 
 void RefreshController::cancel()

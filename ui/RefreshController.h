@@ -33,6 +33,7 @@ public:
     void setInterval(int minutes);
 
 Q_SIGNALS:
+    void started();
     void feedRefreshed(const gloss::FeedRefreshResult &result);
     void finished(const QList<gloss::FeedRefreshResult> &results, bool cancelled);
 

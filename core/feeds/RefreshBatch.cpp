@@ -2,6 +2,8 @@
 
 #include "store/BusyWait.h"
 
+#include <QThread>
+
 using namespace Qt::StringLiterals;
 
 namespace gloss {
@@ -62,6 +64,21 @@ void RefreshBatch::write(const FeedRefreshResult &about, FeedWrites writes)
     }
     m_pendingItems += outcome.result.added + outcome.result.updated + outcome.result.unchanged;
     m_pendingResults.append(std::move(outcome.result));
+}
+
+bool RefreshBatch::letWaitersIn()
+{
+    if (!m_tx || !aWriterIsWaiting())
+        return true;   // alone (writeAlone), or nobody waits
+    if (!m_tx->commit())
+        return false;   // still open: write() rolls it back and writes its feeds again alone
+    m_tx.reset();
+    m_pending.clear();
+    m_pendingItems = 0;
+    m_held.append(std::exchange(m_pendingResults, {}));
+    // The waiter retries every millisecond: an immediate BEGIN would take the lock back first.
+    QThread::msleep(2);
+    return begin();
 }
 
 void RefreshBatch::writeAlone(const Pending &feed)

@@ -9,13 +9,16 @@
 // every page changed inside a savepoint (here every index page a feed's items touch), and past 64 KiB
 // it writes the copies to a temporary file. Instead, when a feed's writes fail, the batch is rolled
 // back and each of its feeds is written again in a transaction of its own: one feed's failure costs
-// the others nothing, and a crash never leaves half a feed.
+// the others nothing.
 //
 // What bounds a batch: its age (what a crash loses and how long a writer of another process may
 // wait grow by a quarter of a second), the items it holds (memory, see MaxItems), and a writer of
-// this process waiting for the lock (the window marking an article read during a refresh): the batch
-// ends after the feed being written, so that writer waits no longer than it did with one transaction
-// per feed.
+// this process waiting for the lock (the window marking an article read during a refresh). That
+// writer does not wait for the feed being written either (about 50 ms for 500 items, up to 100 with
+// the machine busy): the feed's writes let it in every few items (letWaitersIn()), committing the
+// feed in part. A part of a feed is whole items; the feed's fetch record (its validators) comes with
+// its last part, so after a crash in between, the next refresh fetches the feed in full and finds
+// the items already stored unchanged.
 //
 // A feed's result is held until its batch commits: "updated" is only ever reported for articles that
 // are in the library.
@@ -59,6 +62,11 @@ public:
     // Runs a feed's writes in the batch, opening one when none is open, and holds their result.
     // `about` names the feed, for the result when the writes cannot run at all.
     void write(const FeedRefreshResult &about, FeedWrites writes);
+
+    // For a feed's writes, every few items: when a writer of this process waits for the lock,
+    // commits what the batch holds (the feed's items so far included), gives the waiter its turn
+    // and opens the batch again. False when that failed: the writes must then fail.
+    bool letWaitersIn();
 
     bool isOpen() const { return m_tx.has_value(); }
     // Old or full enough to commit, or another connection of this process waits for the write lock.

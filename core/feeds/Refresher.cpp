@@ -22,6 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace gloss {
 
+namespace {
+// Items written between two looks for a waiting writer: a few milliseconds of writing.
+constexpr int LetWaitersInEvery = 25;
+} // namespace
+
 Refresher::Refresher(QString libraryPath, FetchOptions options, QObject *parent)
     : QObject(parent)
     , m_libraryPath(std::move(libraryPath))
@@ -268,7 +273,14 @@ RefreshBatch::Outcome Refresher::writeFeed(const FetchResult &fetch, const Prepa
     const ParsedFeed &feed = *parsed.feed;
     result.title = prepared.title;
     result.warnings = feed.warnings + prepared.limitsHit;
-    for (const ArticleInput &article : prepared.articles) {
+    for (qsizetype i = 0; i < prepared.articles.size(); ++i) {
+        // A window waiting to write gets its turn within a few items (RefreshBatch.h).
+        if (i % LetWaitersInEvery == LetWaitersInEvery - 1 && !m_batch->letWaitersIn()) {
+            result.status = u"error"_s;
+            result.error = u"cannot save the feed's articles: %1"_s.arg(db.lastError());
+            return {result, true};
+        }
+        const ArticleInput &article = prepared.articles.at(i);
         auto saved = saveArticleInBatch(db, article);
         if (!saved) {
             result.status = u"error"_s;

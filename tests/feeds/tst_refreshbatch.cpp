@@ -8,7 +8,9 @@
 #include "store/Database.h"
 #include "store/Library.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <atomic>
@@ -208,6 +210,53 @@ private Q_SLOTS:
         QVERIFY(committed(u"other"_s));
         QVERIFY(committed(u"a1"_s));
         QTRY_VERIFY(!aWriterIsWaiting());   // nobody waits any more
+    }
+
+    // A writer waiting need not wait for the whole feed: the feed's writes let it in between items,
+    // committing what they wrote so far.
+    void aWaitingWriterGetsInWithinAFeed()
+    {
+        auto batch = makeBatch();
+        QVERIFY(batch->letWaitersIn());   // nothing open, nobody waiting: nothing to do
+        std::atomic<bool> wrote{false};
+        std::unique_ptr<std::thread> other;
+        bool firstPartCommitted = false;
+        batch->write(about(1), [&] {
+            ArticleStore store(m_writer->database());
+            if (!store.saveInBatch(article(u"part-1"_s)))
+                return RefreshBatch::Outcome{about(1), true};
+            other = std::make_unique<std::thread>([path = m_dir->filePath(u"lib.sqlite"_s), &wrote] {
+                auto library = Library::open(path);
+                if (!library)
+                    return;
+                Transaction tx((*library)->database());
+                wrote = tx.isActive() && ArticleStore((*library)->database()).saveInBatch(article(u"other"_s)).ok() && tx.commit();
+            });
+            QElapsedTimer waiting;
+            waiting.start();
+            while (!aWriterIsWaiting() && waiting.elapsed() < 4000)
+                QThread::msleep(1);
+            if (!batch->letWaitersIn())
+                return RefreshBatch::Outcome{about(1), true};
+            firstPartCommitted = committed(u"part-1"_s);
+            if (!store.saveInBatch(article(u"part-2"_s)))
+                return RefreshBatch::Outcome{about(1), true};
+            RefreshBatch::Outcome outcome{about(1)};
+            outcome.result.status = u"updated"_s;
+            outcome.result.added = 2;
+            return outcome;
+        });
+        QVERIFY(firstPartCommitted);
+        QVERIFY(!committed(u"part-2"_s));   // the rest waits for the batch as usual
+        QVERIFY(batch->isOpen());
+        const QList<FeedRefreshResult> results = batch->commit();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, u"updated"_s);
+        QVERIFY(committed(u"part-2"_s));
+        QVERIFY(other);
+        other->join();
+        QVERIFY(wrote);
+        QVERIFY(committed(u"other"_s));
     }
 };
 

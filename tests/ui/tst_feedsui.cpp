@@ -112,7 +112,10 @@ private Q_SLOTS:
         QVERIFY(w.refresher()->isRefreshing());   // the slow feed is still on its way
         QCOMPARE(w.articleModel()->rowCount(), 2);
         QVERIFY(!w.isShowingWelcome());
+        // Meanwhile the window's connection leaves checkpoints to the refresh's own checkpointer.
+        QCOMPARE(m_library->database().queryInt(u"PRAGMA wal_autocheckpoint"_s), 0);
         QVERIFY(done.wait(20000));
+        QCOMPARE(m_library->database().queryInt(u"PRAGMA wal_autocheckpoint"_s), 1000);
     }
 
     void welcomeAddsAFeed()
