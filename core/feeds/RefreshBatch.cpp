@@ -72,13 +72,18 @@ bool RefreshBatch::letWaitersIn()
         return true;   // alone (writeAlone), or nobody waits
     if (!m_tx->commit())
         return false;   // still open: write() rolls it back and writes its feeds again alone
+    committed();
+    // The waiter retries every millisecond: an immediate BEGIN would take the lock back first.
+    QThread::msleep(2);
+    return begin();
+}
+
+void RefreshBatch::committed()
+{
     m_tx.reset();
     m_pending.clear();
     m_pendingItems = 0;
     m_held.append(std::exchange(m_pendingResults, {}));
-    // The waiter retries every millisecond: an immediate BEGIN would take the lock back first.
-    QThread::msleep(2);
-    return begin();
 }
 
 void RefreshBatch::writeAlone(const Pending &feed)
@@ -114,14 +119,10 @@ void RefreshBatch::rollBackAndWriteAlone()
 QList<FeedRefreshResult> RefreshBatch::commit()
 {
     if (m_tx) {
-        if (m_tx->commit()) {
-            m_tx.reset();
-            m_pending.clear();
-            m_pendingItems = 0;
-            m_held.append(std::exchange(m_pendingResults, {}));
-        } else {
+        if (m_tx->commit())
+            committed();
+        else
             rollBackAndWriteAlone();
-        }
     }
     return std::exchange(m_held, {});
 }

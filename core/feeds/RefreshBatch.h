@@ -82,6 +82,7 @@ private:
         FeedWrites writes;
     };
     bool begin();
+    void committed();   // the open batch is in the library: its results are to be handed out
     void writeAlone(const Pending &feed);
     void rollBackAndWriteAlone();
 

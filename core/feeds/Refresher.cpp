@@ -25,6 +25,14 @@ namespace gloss {
 namespace {
 // Items written between two looks for a waiting writer: a few milliseconds of writing.
 constexpr int LetWaitersInEvery = 25;
+
+// A feed's writes may run twice (RefreshBatch.h), so they keep what they write from until the batch
+// commits: the fetch's headers and the parsed items, not the downloaded body.
+FetchResult withoutBody(FetchResult fetch)
+{
+    fetch.body.clear();
+    return fetch;
+}
 } // namespace
 
 Refresher::Refresher(QString libraryPath, FetchOptions options, QObject *parent)
@@ -161,9 +169,7 @@ void Refresher::onFetched(const FetchResult &fetch)
         result.title = sub.title;
         result.status = fetch.ok() ? u"not-modified"_s : u"error"_s;
         result.error = fetch.error;
-        FetchResult headers = fetch;   // kept until the batch commits (RefreshBatch.h): not the body
-        headers.body.clear();
-        m_batch->write(result, [this, fetch = std::move(headers), result] {
+        m_batch->write(result, [this, fetch = withoutBody(fetch), result] {
             FeedFetchState state;
             state.fetched = QDateTime::currentDateTimeUtc();
             state.error = fetch.error;
@@ -247,12 +253,8 @@ void Refresher::store(const FetchResult &fetch, Prepared prepared)
     about.feedId = fetch.feedId;
     about.url = sub.url;
     about.title = sub.title;
-    // The writes may run twice (RefreshBatch.h): they keep the feed's headers and items until the
-    // batch commits, not its body.
-    FetchResult headers = fetch;
-    headers.body.clear();
     auto items = std::make_shared<const Prepared>(std::move(prepared));
-    m_batch->write(about, [this, headers, items, about] { return writeFeed(headers, *items, about); });
+    m_batch->write(about, [this, headers = withoutBody(fetch), items, about] { return writeFeed(headers, *items, about); });
     written();
 }
 
@@ -329,7 +331,7 @@ void Refresher::written()
     ++m_processed;
     if (m_batch->isDue() || !m_batch->isOpen())
         commitBatch();   // or hand out what a batch rolled back and written again alone left
-    else if (m_batch->isOpen() && !m_batchTimer.isActive())
+    else if (!m_batchTimer.isActive())
         m_batchTimer.start();   // ends the batch even when no other feed comes soon
     if (m_processed >= m_total && m_parsing == 0)
         finish(false);
